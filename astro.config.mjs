@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadSiteConfig } from './src/lib/site-config.ts';
+import { itemAnchorsPlugin } from './src/lib/markdown/item-anchors-plugin.ts';
+
+const site = loadSiteConfig();
+
+export default defineConfig({
+  site: site.siteUrl,
+  base: site.base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    processor: satteri({ hastPlugins: [itemAnchorsPlugin], features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,10 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentSchema } from './lib/schemas/document.ts';
+
+const documents = defineCollection({
+  loader: glob({ base: './content/documents', pattern: '**/*.mdx' }),
+  schema: documentSchema,
+});
+
+export const collections = { documents };

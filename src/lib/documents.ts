@@ -1,0 +1,48 @@
+// Documents as the pages need them: sorted, labelled, grouped for the library filters.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { documentTypes } from './schemas/document.ts';
+import { formatPartialDate, partialDateSortKey } from './format.ts';
+import { slugify } from './slug.ts';
+
+export type DocumentEntry = CollectionEntry<'documents'>;
+
+export async function getDocuments(): Promise<DocumentEntry[]> {
+  const docs = await getCollection('documents');
+  return docs.sort((a, b) => partialDateSortKey(b.data.date) - partialDateSortKey(a.data.date) || a.id.localeCompare(b.id));
+}
+
+export const typeLabel = (doc: DocumentEntry) => documentTypes[doc.data.type];
+export const dateLabel = (doc: DocumentEntry) => formatPartialDate(doc.data.date);
+
+export type FacetKey = 'loai' | 'phuong' | 'nam';
+
+export interface FacetValue {
+  facet: FacetKey;
+  slug: string;
+  label: string;
+  documents: DocumentEntry[];
+}
+
+const facetOf: Record<FacetKey, (doc: DocumentEntry) => { slug: string; label: string }> = {
+  loai: (doc) => ({ slug: doc.data.type, label: documentTypes[doc.data.type] }),
+  phuong: (doc) => ({ slug: slugify(doc.data.issuer.ward), label: `Phường ${doc.data.issuer.ward}` }),
+  nam: (doc) => ({ slug: String(doc.data.date.year), label: String(doc.data.date.year) }),
+};
+
+/** The values each filter can take, with their documents: one static page per value. */
+export function facetValues(docs: DocumentEntry[]): FacetValue[] {
+  const values: FacetValue[] = [];
+  for (const facet of Object.keys(facetOf) as FacetKey[]) {
+    const groups = new Map<string, FacetValue>();
+    for (const doc of docs) {
+      const { slug, label } = facetOf[facet](doc);
+      const group = groups.get(slug) ?? { facet, slug, label, documents: [] };
+      group.documents.push(doc);
+      groups.set(slug, group);
+    }
+    values.push(...[...groups.values()].sort((a, b) => (facet === 'nam' ? b.label.localeCompare(a.label) : a.label.localeCompare(b.label, 'vi'))));
+  }
+  return values;
+}
+
+export const facetPath = (value: Pick<FacetValue, 'facet' | 'slug'>) => `van-ban/${value.facet}/${value.slug}/`;
