@@ -1,0 +1,78 @@
+// Word-for-word comparison of a received document and its page: every word and number, in order.
+
+/** Words and numbers of a text, NFC: punctuation, Markdown marks and spacing do not count. */
+export function words(text: string): string[] {
+  return text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function passage(tokens: string[], at: number, radius = 8): string {
+  return tokens.slice(Math.max(0, at - radius), at + radius).join(' ');
+}
+
+function indexOfRun(haystack: string[], needle: string[], from = 0): number {
+  outer: for (let i = from; i <= haystack.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function lastIndexOfRun(haystack: string[], needle: string[]): number {
+  for (let i = haystack.length - needle.length; i >= 0; i--) {
+    if (needle.every((w, j) => haystack[i + j] === w)) return i;
+  }
+  return -1;
+}
+
+/** Words of `expected` missing from `actual`, counting repeats (for header and signature blocks, re-laid). */
+export function missingFromBag(expected: string[], actual: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const w of actual) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const missing: string[] = [];
+  for (const w of expected) {
+    const n = counts.get(w) ?? 0;
+    if (n === 0) missing.push(w);
+    else counts.set(w, n - 1);
+  }
+  return missing;
+}
+
+export interface PageText {
+  head: string;
+  body: string;
+  tail: string;
+}
+
+/**
+ * Problems found comparing a source text with its page, first one first; [] when faithful.
+ * The body must match word for word in order; the header and signature blocks may be re-laid,
+ * so their words need only all be there.
+ */
+export function compareWithSource(source: string, page: PageText): string[] {
+  const src = words(source);
+  const body = words(page.body);
+  if (body.length === 0) return ['Trang không có phần thân văn bản.'];
+  const probe = Math.min(6, body.length);
+  const start = indexOfRun(src, body.slice(0, probe));
+  if (start < 0) return [`Đoạn đầu của trang không có trong văn bản gốc: "${body.slice(0, probe).join(' ')}"`];
+  const lastRun = body.slice(-probe);
+  const endRun = lastIndexOfRun(src, lastRun);
+  if (endRun < start) return [`Đoạn cuối của trang không có trong văn bản gốc: "${lastRun.join(' ')}"`];
+  const end = endRun + probe;
+  const srcBody = src.slice(start, end);
+  const problems: string[] = [];
+  const n = Math.min(srcBody.length, body.length);
+  let i = 0;
+  while (i < n && srcBody[i] === body[i]) i++;
+  if (i < srcBody.length || i < body.length) {
+    problems.push(
+      `Thân văn bản lệch tại từ thứ ${start + i + 1} của văn bản gốc.\n` +
+        `  gốc:  …${passage(srcBody, i)}…\n  trang: …${passage(body, i)}…`,
+    );
+  }
+  const missingHead = missingFromBag(src.slice(0, start), words(page.head));
+  if (missingHead.length) problems.push(`Phần đầu văn bản thiếu: ${missingHead.join(' ')}`);
+  const missingTail = missingFromBag(src.slice(end), words(page.tail));
+  if (missingTail.length) problems.push(`Phần cuối (nơi nhận, chữ ký) thiếu: ${missingTail.join(' ')}`);
+  return problems;
+}
