@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { itemAnchorsPlugin } from './src/lib/markdown/item-anchors-plugin.ts';
+import { contentRules } from './src/lib/content-rules-integration.ts';
 
 const site = loadSiteConfig();
 
@@ -17,7 +18,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [itemAnchorsPlugin], features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [contentRules(), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

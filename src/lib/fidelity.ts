@@ -1,12 +1,31 @@
 // Word-for-word comparison of a received document and its page: every word and number, in order.
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** Words and numbers of a text, NFC: punctuation, Markdown marks and spacing do not count. */
 export function words(text: string): string[] {
-  return text.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return text.normalize('NFC').match(WORD) ?? [];
 }
 
-function passage(tokens: string[], at: number, radius = 8): string {
-  return tokens.slice(Math.max(0, at - radius), at + radius).join(' ');
+interface Tokens { text: string; words: string[]; starts: number[]; ends: number[] }
+
+function tokenize(raw: string): Tokens {
+  const text = raw.normalize('NFC');
+  const t: Tokens = { text, words: [], starts: [], ends: [] };
+  for (const m of text.matchAll(WORD)) {
+    t.words.push(m[0]);
+    t.starts.push(m.index);
+    t.ends.push(m.index + m[0].length);
+  }
+  return t;
+}
+
+/** The passage around word `at`, as written (punctuation kept, Markdown marks and line breaks folded). */
+function passage(t: Tokens, at: number, radius = 8): string {
+  if (t.words.length === 0) return '';
+  const from = Math.max(0, Math.min(at, t.words.length - 1) - radius);
+  const to = Math.min(t.words.length - 1, at + radius - 1);
+  return t.text.slice(t.starts[from], t.ends[to]).replace(/[*_\\]/g, '').replace(/\s+/g, ' ');
 }
 
 function indexOfRun(haystack: string[], needle: string[], from = 0): number {
@@ -49,8 +68,10 @@ export interface PageText {
  * so their words need only all be there.
  */
 export function compareWithSource(source: string, page: PageText): string[] {
-  const src = words(source);
-  const body = words(page.body);
+  const srcTokens = tokenize(source);
+  const bodyTokens = tokenize(page.body);
+  const src = srcTokens.words;
+  const body = bodyTokens.words;
   if (body.length === 0) return ['Trang không có phần thân văn bản.'];
   const probe = Math.min(6, body.length);
   const start = indexOfRun(src, body.slice(0, probe));
@@ -67,7 +88,7 @@ export function compareWithSource(source: string, page: PageText): string[] {
   if (i < srcBody.length || i < body.length) {
     problems.push(
       `Thân văn bản lệch tại từ thứ ${start + i + 1} của văn bản gốc.\n` +
-        `  gốc:  …${passage(srcBody, i)}…\n  trang: …${passage(body, i)}…`,
+        `  gốc:  …${passage(srcTokens, start + i)}…\n  trang: …${passage(bodyTokens, i)}…`,
     );
   }
   const missingHead = missingFromBag(src.slice(0, start), words(page.head));

@@ -20,7 +20,7 @@ export async function serveSite(dir: string, base = '/'): Promise<RunningServer>
       return;
     }
     req.url = '/' + path.slice(base.length);
-    assets(req, res, () => res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound));
+    assets(req, res, () => { res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound); });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -31,8 +31,8 @@ describe('fidelity', () => {
   it('names the passage where a number was changed', () => {
     const problems = compareWithSource(source, { ...faithful, body: faithful.body.replace('2.525', '2.526') });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toContain('2 525 tỷ đồng');
-    expect(problems[0]).toContain('2 526 tỷ đồng');
+    expect(problems[0]).toContain('đạt 2.525 tỷ đồng');
+    expect(problems[0]).toContain('đạt 2.526 tỷ đồng');
   });
   it('finds a dropped word and an added one', () => {
     expect(compareWithSource(source, { ...faithful, body: faithful.body.replace('ngân sách ', '') })[0]).toMatch(/lệch/);

@@ -1,0 +1,61 @@
+// First-visit weight of a built page: the HTML and everything it pulls in (CSS, JS, fonts, icons), compressed.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { parse } from 'node-html-parser';
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+
+export interface Resource { path: string; kind: ResourceKind; raw: number; gzip: number; brotli: number }
+export interface PageWeight { page: string; resources: Resource[]; total: Record<'raw' | 'gzip' | 'brotli', number>; byKind: Record<ResourceKind, number> }
+
+function kindOf(path: string): ResourceKind {
+  if (/\.html?$/.test(path) || path.endsWith('/')) return 'html';
+  if (path.endsWith('.css')) return 'css';
+  if (/\.m?js$/.test(path)) return 'js';
+  if (/\.(woff2?|ttf|otf)$/.test(path)) return 'font';
+  if (/\.(svg|png|jpe?g|webp|avif|ico)$/.test(path)) return 'image';
+  return 'other';
+}
+
+function measure(path: string, bytes: Buffer): Resource {
+  return {
+    path,
+    kind: kindOf(path),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** `page` is a site path ("van-ban/x/"); `base` is the path the site was built under. */
+export function pageWeight(dist: string, page: string, base = '/'): PageWeight {
+  const file = join(dist, page.endsWith('.html') ? page : `${page}index.html`);
+  const html = readFileSync(file);
+  const resources: Resource[] = [measure(`/${page}`, html)];
+  const seen = new Set<string>();
+  const add = (ref: string) => {
+    if (!ref.startsWith(base) || seen.has(ref)) return;
+    seen.add(ref);
+    const local = join(dist, ref.slice(base.length).split(/[?#]/)[0]!);
+    if (!existsSync(local)) return;
+    const bytes = readFileSync(local);
+    resources.push(measure(ref, bytes));
+    if (ref.endsWith('.css')) cssUrls(bytes.toString('utf8')).forEach(add);
+  };
+  const doc = parse(html.toString('utf8'));
+  for (const el of doc.querySelectorAll('link[rel~=stylesheet], link[rel~=icon], link[rel~=preload], link[rel~=modulepreload]')) add(el.getAttribute('href')!);
+  for (const el of doc.querySelectorAll('script[src], img[src]')) add(el.getAttribute('src')!);
+  for (const el of doc.querySelectorAll('style')) cssUrls(el.textContent).forEach(add);
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  const byKind = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 } as Record<ResourceKind, number>;
+  for (const r of resources) {
+    total.raw += r.raw; total.gzip += r.gzip; total.brotli += r.brotli;
+    byKind[r.kind] += r.gzip;
+  }
+  return { page, resources, total, byKind };
+}
+
+function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:'));
+}

@@ -1,0 +1,14 @@
+// Page weight of every built page (run `npm run build` first): npm run bench:weight
+import { builtPages } from '../../tests/support/site-files.ts';
+import { formatBytes } from '../../src/lib/format.ts';
+import { pageWeight } from './page-weight.lib.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const rows = builtPages(dist).map((p) => pageWeight(dist, p));
+const kb = (n: number) => formatBytes(n);
+console.log('| page | HTML | CSS | JS | fonts | images | total gzip | total brotli | raw |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const k = r.byKind;
+  console.log(`| /${r.page} | ${kb(k.html)} | ${kb(k.css)} | ${kb(k.js)} | ${kb(k.font)} | ${kb(k.image)} | ${kb(r.total.gzip)} | ${kb(r.total.brotli)} | ${kb(r.total.raw)} |`);
+}

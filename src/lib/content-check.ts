@@ -1,0 +1,69 @@
+// Content rules an editor's change must pass, run by `npm run check` and at the start of every build:
+// the site identity is valid, each document's front matter is valid, its received source exists,
+// and its MDX text is the source text word for word.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { documentSchema, type DocumentData } from './schemas/document.ts';
+import { formatIssues } from './content-errors.ts';
+import { compareWithSource } from './fidelity.ts';
+import { parseSiteConfig, SITE_CONFIG_FILE } from './site-config.ts';
+
+export interface MdxFile { frontMatter: unknown; body: string }
+
+export function splitMdx(text: string, file: string): MdxFile {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${file}: thiếu phần đầu (front matter). Tệp phải bắt đầu bằng một dòng "---", các trường, rồi một dòng "---".`);
+  try {
+    return { frontMatter: parseYaml(m[1]!), body: m[2]! };
+  } catch (err) {
+    throw new Error(`${file}: phần đầu không đọc được (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề, dấu hai chấm; đặt giá trị có dấu hai chấm trong ngoặc kép.`);
+  }
+}
+
+/** The body as a reader sees it: editor's notes are not the document's words. */
+export function documentWords(body: string): string {
+  return body.replace(/<EditorNote>[\s\S]*?<\/EditorNote>/g, ' ').replace(/^import .*$/gm, ' ');
+}
+
+/** The header and signature words of a document, from its front matter. */
+export function headAndTail(data: DocumentData): { head: string; tail: string } {
+  const { header, number, subject, addressees, recipientsLabel, recipients, signer } = data;
+  return {
+    head: [...header.issuerLines, number, header.placeDate, ...header.heading, subject, 'Kính gửi', ...addressees, 'ĐẢNG CỘNG SẢN VIỆT NAM'].filter(Boolean).join('\n'),
+    tail: [recipientsLabel, ...recipients, signer.authority, signer.title, signer.name].filter(Boolean).join('\n'),
+  };
+}
+
+export function checkDocument(file: string, text: string, readSource: (name: string) => string | null): string[] {
+  let mdx: MdxFile;
+  try {
+    mdx = splitMdx(text, file);
+  } catch (err) {
+    return [(err as Error).message];
+  }
+  const parsed = documentSchema.safeParse(mdx.frontMatter);
+  if (!parsed.success) return [formatIssues(file, parsed.error.issues)];
+  const source = readSource(parsed.data.source);
+  if (source === null) return [`${file}: trường "source" ghi ${parsed.data.source} nhưng không có tệp content/sources/${parsed.data.source}. Chép văn bản gốc vào đó, hoặc sửa tên tệp.`];
+  const problems = compareWithSource(source, { body: documentWords(mdx.body), ...headAndTail(parsed.data) });
+  return problems.length ? [`${file}: nội dung khác văn bản gốc content/sources/${parsed.data.source}. Sửa cho đúng từng chữ:\n  ${problems.join('\n  ')}`] : [];
+}
+
+export function checkContent(root = '.'): string[] {
+  const problems: string[] = [];
+  try {
+    parseSiteConfig(readFileSync(join(root, SITE_CONFIG_FILE), 'utf8'), {}, SITE_CONFIG_FILE);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+  const dir = join(root, 'content/documents');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'));
+  if (files.length === 0) problems.push('content/documents/ không có văn bản nào (.mdx).');
+  const readSource = (name: string) => {
+    const path = join(root, 'content/sources', name);
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  };
+  for (const f of files) problems.push(...checkDocument(`content/documents/${f}`, readFileSync(join(dir, f), 'utf8'), readSource));
+  return problems;
+}

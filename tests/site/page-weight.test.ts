@@ -1,0 +1,22 @@
+// Budget, compressed, first visit: the longest document page ≤ 32 KB; any page without a chart ≤ 45 KB.
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../scripts/bench/page-weight.lib.ts';
+import { builtPages } from '../support/site-files.ts';
+import { SITE_DIST } from '../support/paths.ts';
+
+const KB = 1024;
+
+describe('page weight (gzip)', () => {
+  it('the page of the longest document (seed 003) is at most 32 KB in total', () => {
+    const w = pageWeight(SITE_DIST, 'van-ban/nghi-quyet-muc-tieu-chi-tieu-nam-2026/');
+    expect(w.resources.length).toBeGreaterThan(1);
+    expect(w.total.gzip).toBeLessThanOrEqual(32 * KB);
+  });
+  it('every page is at most 45 KB in total and ships no JavaScript file', () => {
+    const heavy = builtPages(SITE_DIST)
+      .map((p) => pageWeight(SITE_DIST, p))
+      .filter((w) => w.total.gzip > 45 * KB || w.byKind.js > 0)
+      .map((w) => `/${w.page}: ${w.total.gzip} B, JS ${w.byKind.js} B`);
+    expect(heavy).toEqual([]);
+  });
+});
