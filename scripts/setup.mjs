@@ -25,7 +25,8 @@ const marker = 'node_modules/.package-lock.json';
 const nodeBin = 'node_modules/.bin/node';
 const stale = !existsSync(marker) || !existsSync(nodeBin) || statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs;
 if (stale) {
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  // npm install, not npm ci: the lockfile leaves out other platforms' optional binaries, which npm ci rejects.
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
 } else {
   say('npm packages are installed.');
 }
