@@ -8,6 +8,8 @@ import { documentSchema, type DocumentData } from './schemas/document.ts';
 import { formatIssues } from './content-errors.ts';
 import { compareWithSource } from './fidelity.ts';
 import { parseSiteConfig, SITE_CONFIG_FILE } from './site-config.ts';
+import { DATA_FILES, loadInfographicData, type DocumentLookup } from './infographics.ts';
+import { blocksOfDocument } from './passages.ts';
 
 export interface MdxFile { frontMatter: unknown; body: string }
 
@@ -65,5 +67,27 @@ export function checkContent(root = '.'): string[] {
     return existsSync(path) ? readFileSync(path, 'utf8') : null;
   };
   for (const f of files) problems.push(...checkDocument(`content/documents/${f}`, readFileSync(join(dir, f), 'utf8'), readSource));
+  problems.push(...loadInfographicData(readDataFiles(root), fileDocuments(root)).problems);
   return problems;
+}
+
+/** The infographic data files as { "content/…": text }, read from disk. */
+export function readDataFiles(root = '.'): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of [DATA_FILES.taskGroups, DATA_FILES.indicators]) {
+    if (existsSync(join(root, file))) files[file] = readFileSync(join(root, file), 'utf8');
+  }
+  for (const dir of [DATA_FILES.targetsDir, DATA_FILES.wardTasksDir]) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) files[dir + f] = readFileSync(join(root, dir, f), 'utf8');
+  }
+  return files;
+}
+
+export function fileDocuments(root = '.'): DocumentLookup {
+  const dir = join(root, 'content/documents');
+  return {
+    exists: (id) => existsSync(join(dir, `${id}.mdx`)),
+    blocks: (id) => blocksOfDocument(id, dir),
+  };
 }

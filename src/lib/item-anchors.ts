@@ -42,6 +42,8 @@ function segment(marker: ItemMarker): string {
 export class ItemAnchorTracker {
   private path: Array<{ rank: number; seg: string } | undefined> = [];
   private used = new Set<string>();
+  private lastItem = '';
+  private paragraphCount = 0;
 
   private readonly prefix: string;
 
@@ -59,6 +61,18 @@ export class ItemAnchorTracker {
     }
     this.path[rank] = { rank, seg: segment(marker) };
     const base = [this.prefix, ...this.path.filter((p) => p !== undefined).map((p) => p.seg)].join('-');
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    this.used.add(id);
+    this.lastItem = id;
+    this.paragraphCount = 0;
+    return id;
+  }
+
+  /** An unnumbered paragraph or list item: "doan-k" under the item it follows ("muc-ii-2-doan-3"). */
+  paragraph(): string {
+    this.paragraphCount += 1;
+    const base = `${this.lastItem ? `${this.lastItem}-` : ''}doan-${this.paragraphCount}`;
     let id = base;
     for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
     this.used.add(id);

@@ -42,7 +42,7 @@ describe('document schema', () => {
   });
   it('rejects an empty field and an unknown one', () => {
     expect(errors({ ...valid, subject: '  ' })).toMatch(/"subject" đang để trống/);
-    expect(errors({ ...valid, sigmer: {} })).toMatch(/sigmer/);
+    expect(errors({ ...valid, sigmer: {} })).toMatch(/có trường lạ "sigmer": kiểm tra chính tả/);
   });
   it('requires recipients and well-formed document numbers', () => {
     expect(errors({ ...valid, recipients: [] })).toMatch(/Nơi nhận/);

@@ -1,5 +1,6 @@
-// Gives every heading and numbered item of a document body a stable id ("muc-ii-2-1"), so a reader can
-// link to "mục 2.1" and search results land on the right item.
+// Gives every heading, numbered item and paragraph of a document body a stable id ("muc-ii-2-1",
+// "muc-ii-2-doan-3"), so a reader can link to "mục 2.1", figures link to their passage, and search
+// results land on the right item.
 import { defineHastPlugin } from 'satteri';
 import { ItemAnchorTracker, itemMarker } from '../item-anchors.ts';
 
@@ -13,10 +14,9 @@ export const itemAnchorsPlugin = defineHastPlugin({
     visit(node, ctx) {
       // A loose list item wraps its text in <p>: the <p> takes the id.
       if (node.tagName === 'li' && node.children.some((c) => c.type === 'element' && c.tagName === 'p')) return;
-      const marker = itemMarker(ctx.textContent(node));
-      if (!marker) return;
       const tracker = ctx.data.itemAnchors as ItemAnchorTracker;
-      ctx.setProperty(node, 'id', tracker.next(marker));
+      const marker = itemMarker(ctx.textContent(node));
+      ctx.setProperty(node, 'id', marker ? tracker.next(marker) : tracker.paragraph());
     },
   },
 });

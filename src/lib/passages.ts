@@ -1,0 +1,77 @@
+// Passages of a document: its blocks (headings, numbered items, paragraphs) with the ids the page gives them,
+// and where a quoted passage sits. Same Markdown pipeline and anchor plugin as the page itself.
+import { readFileSync } from 'node:fs';
+import { markdownToHtml } from 'satteri';
+import { parse } from 'node-html-parser';
+import { itemAnchorsPlugin } from './markdown/item-anchors-plugin.ts';
+import { words } from './fidelity.ts';
+
+export interface Block { id: string; text: string; words: string[] }
+
+/** Editor's notes are not the document's words. */
+export function stripEditorNotes(body: string): string {
+  return body.replace(/<EditorNote>[\s\S]*?<\/EditorNote>/g, ' ').replace(/^import .*$/gm, ' ');
+}
+
+export function documentBlocks(mdxBody: string): Block[] {
+  const { html } = markdownToHtml(stripEditorNotes(mdxBody), { hastPlugins: [itemAnchorsPlugin] });
+  return parse(html).querySelectorAll('[id]').map((el) => {
+    // A list item's id covers its own text, not nested lists (they have their own ids).
+    const own = el.clone() as ReturnType<typeof parse>;
+    for (const nested of own.querySelectorAll('ul, ol')) nested.remove();
+    const text = own.textContent.replace(/\s+/g, ' ').trim();
+    return { id: el.id, text, words: words(text) };
+  });
+}
+
+function runAt(haystack: string[], needle: string[]): number {
+  if (needle.length === 0) return -1;
+  outer: for (let i = 0; i <= haystack.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The block that holds the whole quote, word for word (punctuation and Markdown marks aside). */
+export function findPassage(blocks: Block[], quote: string): Block | undefined {
+  const q = words(quote);
+  return blocks.find((b) => runAt(b.words, q) >= 0);
+}
+
+/** How much of the quote's start the document does have, to point an editor at the first wrong word. */
+export function longestQuotedPrefix(blocks: Block[], quote: string): string {
+  const q = words(quote);
+  let best = 0;
+  for (const b of blocks) {
+    for (let n = best + 1; n <= q.length; n++) {
+      if (runAt(b.words, q.slice(0, n)) < 0) break;
+      best = n;
+    }
+  }
+  return q.slice(0, best).join(' ');
+}
+
+/** Numbers written in a Vietnamese passage: "2.525" → 2525, "96,5%" → 96.5, "08" → 8, "11/19" → 11, 19. */
+export function numbersIn(text: string): number[] {
+  return [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) => {
+    const raw = m[0];
+    const [intPart, decimal] = raw.split(',');
+    const integer = /^\d{1,3}(\.\d{3})+$/.test(intPart!) ? intPart!.replace(/\./g, '') : intPart!.split('.')[0]!;
+    return Number(decimal === undefined ? integer : `${integer}.${decimal}`);
+  });
+}
+
+const cache = new Map<string, Block[]>();
+
+/** Blocks of content/documents/<id>.mdx, read once per build. */
+export function blocksOfDocument(id: string, dir = 'content/documents'): Block[] {
+  const key = `${dir}/${id}`;
+  let blocks = cache.get(key);
+  if (!blocks) {
+    const text = readFileSync(`${dir}/${id}.mdx`, 'utf8');
+    blocks = documentBlocks(text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''));
+    cache.set(key, blocks);
+  }
+  return blocks;
+}
