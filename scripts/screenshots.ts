@@ -13,6 +13,12 @@ const page = await browser.newPage({ viewport: { width, height: 900 }, deviceSca
 mkdirSync('test-results/screenshots', { recursive: true });
 for (const p of paths.length ? paths : ['']) {
   await page.goto(server.url(p));
+  // Charts draw when they near the viewport: scroll them into view and wait for them.
+  for (const chart of await page.locator('[data-chart]').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-chart-ready]', { timeout: 5000 }).catch(() => {});
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
   const file = `test-results/screenshots/${width}-${slugify(p) || 'home'}.png`;
   await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
   console.log(file);

@@ -46,3 +46,11 @@ export function facetValues(docs: DocumentEntry[]): FacetValue[] {
 }
 
 export const facetPath = (value: Pick<FacetValue, 'facet' | 'slug'>) => `van-ban/${value.facet}/${value.slug}/`;
+
+/** All documents by id, for labelling data that cites them. */
+export async function getDocumentMap(): Promise<Map<string, DocumentEntry>> {
+  return new Map((await getDocuments()).map((d) => [d.id, d]));
+}
+
+/** "Nghị quyết · Ban Chấp hành Đảng bộ phường Gia Viên · 08/12/2025": who issued what, always said. */
+export const sourceLabel = (doc: DocumentEntry) => `${typeLabel(doc)} · ${doc.data.issuer.body} · ${dateLabel(doc)}`;

@@ -8,7 +8,7 @@ import {
   type IndicatorData, type TargetData, type TargetSetData, type TaskGroupData, type WardTaskData, type WardTaskSetData,
 } from './schemas/targets.ts';
 import { formatIssues } from './content-errors.ts';
-import { findPassage, longestQuotedPrefix, numbersIn, type Block } from './passages.ts';
+import { findPassage, longestQuotedPrefix, numbersIn, passageText, type Block } from './passages.ts';
 
 export const DATA_FILES = {
   taskGroups: 'content/task-groups.yaml',
@@ -23,8 +23,8 @@ export interface DocumentLookup {
   blocks(id: string): Block[];
 }
 
-/** A quoted passage, resolved: the document and the id of the block that holds it. */
-export interface Passage { document: string; anchor: string; quote: string }
+/** A quoted passage, resolved: the document, the id of the block that holds it, and its text as printed. */
+export interface Passage { document: string; anchor: string; quote: string; text: string }
 
 export interface TaskGroup extends TaskGroupData { id: string; passage: Passage; figures: Array<TaskGroupData['figures'][number] & { passage: Passage }> }
 export interface Target extends TargetData { set: string; document: string; passage: Passage }
@@ -74,7 +74,7 @@ function trace(file: string, entry: string, field: string, document: string, quo
     );
     return undefined;
   }
-  return { document, anchor: block.id, quote };
+  return { document, anchor: block.id, quote, text: passageText(block, quote) };
 }
 
 /** Each number on a chart must be in its quote. */

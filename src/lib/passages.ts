@@ -39,6 +39,25 @@ export function findPassage(blocks: Block[], quote: string): Block | undefined {
   return blocks.find((b) => runAt(b.words, q) >= 0);
 }
 
+/** The quote as the page prints it (the block's own characters), for a text fragment that highlights it. */
+export function passageText(block: Block, quote: string): string {
+  const q = words(quote);
+  const at = runAt(block.words, q);
+  if (at < 0) return quote;
+  const spans = [...block.text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const from = spans[at]!.index!;
+  const last = spans[at + q.length - 1]!;
+  return block.text.slice(from, last.index! + last[0].length);
+}
+
+/** A text-fragment directive (":~:text=start,end") for the passage; browsers without it just go to the anchor. */
+export function textFragment(text: string): string {
+  const enc = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  const parts = text.split(/\s+/);
+  if (parts.length <= 8) return `:~:text=${enc(text)}`;
+  return `:~:text=${enc(parts.slice(0, 4).join(' '))},${enc(parts.slice(-4).join(' '))}`;
+}
+
 /** How much of the quote's start the document does have, to point an editor at the first wrong word. */
 export function longestQuotedPrefix(blocks: Block[], quote: string): string {
   const q = words(quote);

@@ -36,3 +36,15 @@ describe('item anchors', () => {
     expect(b).toBe('muc-1-2');
   });
 });
+
+describe('paragraph anchors', () => {
+  it('number unnumbered paragraphs under the item they follow', () => {
+    const t = new ItemAnchorTracker();
+    expect(t.paragraph()).toBe('doan-1');
+    t.next(itemMarker('II. NỘI DUNG')!);
+    t.next(itemMarker('2. Tuyên truyền')!);
+    expect([t.paragraph(), t.paragraph()]).toEqual(['muc-ii-2-doan-1', 'muc-ii-2-doan-2']);
+    t.next(itemMarker('3. Khác')!);
+    expect(t.paragraph()).toBe('muc-ii-3-doan-1');
+  });
+});

@@ -65,6 +65,8 @@ export const targetSchema = z.object({
   deadline: text('deadline').optional(),
   values: z.array(valueSchema).min(1, { error: 'Cần ít nhất một giá trị trong "values".' }),
   quote: text('quote'),
+  /** Shown in the key numbers strip of the home page. */
+  featured: z.boolean({ error: '"featured" là true hoặc false.' }).default(false),
 }).strict();
 
 export const targetSetSchema = z.object({

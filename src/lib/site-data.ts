@@ -1,0 +1,49 @@
+// The infographic data for pages, loaded once per build (Vite tracks the YAML files, so dev reloads on edits).
+import { loadInfographicData, type InfographicData, type Passage, type Target, type TargetSet, type WardTask } from './infographics.ts';
+import { fileDocuments } from './content-check.ts';
+import { textFragment } from './passages.ts';
+import { url, documentPath } from './urls.ts';
+
+const raw = import.meta.glob(['/content/task-groups.yaml', '/content/indicators.yaml', '/content/targets/*.yaml', '/content/ward-tasks/*.yaml'], {
+  query: '?raw', import: 'default', eager: true,
+}) as Record<string, string>;
+
+function load(): InfographicData {
+  const files = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.replace(/^\//, ''), v]));
+  const { data, problems } = loadInfographicData(files, fileDocuments());
+  if (problems.length) throw new Error(`${problems.join('\n\n')}\n\n${problems.length} lỗi nội dung.`);
+  return data;
+}
+
+export const infographics = load();
+
+/** Link to a quoted passage: the block's anchor, and a text fragment that highlights the words. */
+export function passageHref(p: Passage): string {
+  return `${url(documentPath(p.document))}#${p.anchor}${textFragment(p.text)}`;
+}
+
+export const taskGroupPath = (slug: string) => `nhiem-vu/${slug}/`;
+export const targetSetPath = (id: string) => `chi-tieu/${id}/`;
+
+export function targetsOfGroup(n: number): Target[] {
+  return infographics.targetSets.flatMap((s) => s.targets).filter((t) => t.taskGroups.includes(n));
+}
+
+export function tasksOfGroup(n: number): WardTask[] {
+  return infographics.wardTaskSets.flatMap((s) => s.tasks).filter((t) => t.taskGroups.includes(n));
+}
+
+export function setOf(target: Target): TargetSet {
+  return infographics.targetSets.find((s) => s.id === target.set)!;
+}
+
+/** Every target that sets a comparable indicator, by indicator, where more than one set has it. */
+export function comparisons() {
+  return Object.entries(infographics.indicators)
+    .map(([id, indicator]) => ({
+      id,
+      indicator,
+      targets: infographics.targetSets.flatMap((s) => s.targets.filter((t) => t.indicator === id)),
+    }))
+    .filter((c) => new Set(c.targets.map((t) => t.set)).size > 1);
+}
