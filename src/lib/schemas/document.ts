@@ -1,6 +1,7 @@
 // The one schema for a document's front matter. Messages are Vietnamese: editors read them.
 import { z } from 'astro/zod';
 import { isValidPartialDate } from '../format.ts';
+import { text } from './fields.ts';
 
 export const documentTypes = {
   'cong-van': 'Công văn',
@@ -16,15 +17,6 @@ export const documentTypes = {
 } as const;
 export type DocumentType = keyof typeof documentTypes;
 const typeKeys = Object.keys(documentTypes) as [DocumentType, ...DocumentType[]];
-
-const text = (field: string) =>
-  z.string({
-    error: (issue) => (issue.input === undefined
-      ? `Thiếu trường "${field}": hãy thêm dòng ${field.split('.').at(-1)}: … vào phần đầu tệp.`
-      : `"${field}" phải là một đoạn chữ (đặt trong dấu ngoặc kép nếu có dấu hai chấm).`),
-  })
-    .trim()
-    .min(1, { error: `"${field}" đang để trống: hãy ghi nội dung, hoặc xoá hẳn dòng này nếu văn bản không có.` });
 
 export const partialDateSchema = z
   .object({

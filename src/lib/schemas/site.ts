@@ -1,8 +1,6 @@
 // Site identity: one file (content/site.yaml) per ward deployment.
 import { z } from 'astro/zod';
-
-const text = (field: string) =>
-  z.string({ error: `"${field}" phải là một đoạn chữ.` }).trim().min(1, { error: `"${field}" đang để trống.` });
+import { text } from './fields.ts';
 
 export const siteSchema = z
   .object({

@@ -1,14 +1,6 @@
 // Schemas of the infographic data: task groups, target sets, ward tasks, indicators. One per content kind.
 import { z } from 'astro/zod';
-
-const text = (field: string) =>
-  z.string({
-    error: (issue) => (issue.input === undefined
-      ? `Thiếu trường "${field}".`
-      : `"${field}" phải là một đoạn chữ (đặt trong dấu ngoặc kép nếu có dấu hai chấm).`),
-  }).trim().min(1, { error: `"${field}" đang để trống.` });
-
-const slug = (field: string) => text(field).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: `"${field}" chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-hiem-y-te.` });
+import { slug, text } from './fields.ts';
 
 export const categories = {
   'xay-dung-dang': 'Xây dựng Đảng',

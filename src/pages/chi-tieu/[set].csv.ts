@@ -1,13 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { infographics } from '../../lib/site-data.ts';
-import { getDocumentMap } from '../../lib/documents.ts';
-import { targetSetToCsv } from '../../lib/target-export.ts';
-import { exportContext } from '../../lib/target-pages.ts';
+import { downloadRoute, targetSetPaths } from '../../lib/target-downloads.ts';
 
-export const getStaticPaths = (() => infographics.targetSets.map((set) => ({ params: { set: set.id }, props: { set } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ props, site }) => {
-  const { set } = props as { set: (typeof infographics.targetSets)[number] };
-  const doc = (await getDocumentMap()).get(set.document)!;
-  return new Response(targetSetToCsv(set, exportContext(set, doc, site!, import.meta.env.BASE_URL)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-};
+export const getStaticPaths = targetSetPaths;
+export const GET = downloadRoute('csv');

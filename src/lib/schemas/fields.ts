@@ -1,0 +1,16 @@
+// Field builders shared by every schema: messages an editor can act on, in Vietnamese.
+import { z } from 'astro/zod';
+
+/** A required, non-blank text field. */
+export const text = (field: string) =>
+  z.string({
+    error: (issue) => (issue.input === undefined
+      ? `Thiếu trường "${field}": hãy thêm dòng ${field.split('.').at(-1)}: … vào tệp.`
+      : `"${field}" phải là một đoạn chữ (đặt trong dấu ngoặc kép nếu có dấu hai chấm).`),
+  })
+    .trim()
+    .min(1, { error: `"${field}" đang để trống: hãy ghi nội dung, hoặc xoá hẳn dòng này nếu văn bản không có.` });
+
+/** A URL-safe name: lower-case letters without diacritics, digits and hyphens. */
+export const slug = (field: string) =>
+  text(field).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: `"${field}" chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-hiem-y-te.` });

@@ -1,0 +1,20 @@
+// The CSV and JSON download routes of each target set (/chi-tieu/<set>.csv, .json).
+import type { APIRoute } from 'astro';
+import { infographics } from './site-data.ts';
+import type { TargetSet } from './infographics.ts';
+import { getDocumentMap } from './documents.ts';
+import { targetSetToCsv, targetSetToJson } from './target-export.ts';
+import { exportContext } from './target-pages.ts';
+
+export const targetSetPaths = () => infographics.targetSets.map((set) => ({ params: { set: set.id }, props: { set } }));
+
+export function downloadRoute(format: 'csv' | 'json'): APIRoute {
+  return async ({ props, site }) => {
+    const { set } = props as { set: TargetSet };
+    const doc = (await getDocumentMap()).get(set.document)!;
+    const ctx = exportContext(set, doc, site!, import.meta.env.BASE_URL);
+    return format === 'csv'
+      ? new Response(targetSetToCsv(set, ctx), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
+      : new Response(JSON.stringify(targetSetToJson(set, ctx), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  };
+}
