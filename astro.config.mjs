@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/lib/site-config.ts';
 import { itemAnchorsPlugin } from './src/lib/markdown/item-anchors-plugin.ts';
 import { contentRules } from './src/lib/content-rules-integration.ts';
+import { searchIndex } from './src/lib/search-index-integration.ts';
 
 const site = loadSiteConfig();
 
@@ -18,7 +19,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ hastPlugins: [itemAnchorsPlugin], features: { smartPunctuation: false } }),
   },
-  integrations: [contentRules(), mdx(), sitemap()],
+  integrations: [contentRules(), mdx(), sitemap(), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });
