@@ -1,5 +1,5 @@
 // Builds the Pagefind index into <outDir>/pagefind after every build; in dev, serves the last build's index.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,6 +24,10 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The site has its own search page: Pagefind's ready-made UI bundles are never loaded, so they are not shipped.
+        for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
+          rmSync(join(site, 'pagefind', file), { force: true });
+        }
         logger.info(`Chỉ mục tìm kiếm: ${added.page_count} trang.`);
       },
       'astro:server:setup': ({ server, logger }) => {

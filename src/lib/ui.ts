@@ -92,6 +92,7 @@ export const ui = {
     all: 'Tất cả',
     kind: 'Loại trang',
     ward: 'Phường',
+    more: 'Xem thêm kết quả',
     unavailable: 'Chưa có chỉ mục tìm kiếm. Nếu bạn đang sửa nội dung bằng "npm run dev", hãy chạy "npm run build" một lần để tạo chỉ mục.',
     error: 'Không tải được công cụ tìm kiếm. Kiểm tra kết nối mạng rồi thử lại.',
   },

@@ -31,23 +31,22 @@ export function loadEngine(base: string): Promise<Pagefind> {
   return engine;
 }
 
-export async function availableFilters(base: string) {
-  return (await loadEngine(base)).filters();
-}
-
-const PER_VARIANT = 40;
+/** How many results of each variant search to read per step: each read fetches that page's fragment. */
+export const PAGE_SIZE = 8;
 
 /** Runs the d/đ variants of the query, keeps pages that hold every term; phrases and exact matches first. */
-export async function search(base: string, query: string, filters: Record<string, string>): Promise<SearchHit[]> {
+export async function search(base: string, query: string, filters: Record<string, string>, limit = PAGE_SIZE): Promise<{ hits: SearchHit[]; more: boolean }> {
   const pf = await loadEngine(base);
+  let more = false;
   const lists = await Promise.all(queryVariants(query).map(async (variant) => {
     const found = await pf.search(variant, { filters });
-    const data = await Promise.all(found.results.slice(0, PER_VARIANT).map(async (r) => ({ score: r.score, d: await r.data() })));
+    if (found.results.length > limit) more = true;
+    const data = await Promise.all(found.results.slice(0, limit).map(async (r) => ({ score: r.score, d: await r.data() })));
     return data
       .filter(({ d }) => holdsAllTerms(`${d.meta.title ?? ''} ${d.content}`, query))
       .map(({ score, d }): Scored<PagefindData> => ({ key: d.url, score, tier: matchTier(`${d.meta.title ?? ''} ${d.content}`, query), item: d }));
   }));
-  return mergeResults(lists).map(({ item: d }) => {
+  const hits = mergeResults(lists).map(({ item: d }) => {
     // Land on the item nearest the words together, else nearest the first match.
     const phrase = phraseLocation(d.content, query, false);
     const at = phrase >= 0 ? phrase : d.locations[0];
@@ -62,5 +61,6 @@ export async function search(base: string, query: string, filters: Record<string
       excerpt: d.excerpt,
     };
   });
+  return { hits, more };
 }
 

@@ -221,3 +221,16 @@ describe('search interface', () => {
     await sub.close();
   });
 });
+
+describe('more results', () => {
+  it('a broad query shows a first batch and a button for more', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await context.newPage();
+    const { hrefs } = await results(p, server.url(), 'phường');
+    const more = p.locator('[data-search-more]');
+    expect(await more.isVisible()).toBe(true);
+    await more.click();
+    await p.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, hrefs.length);
+    await context.close();
+  });
+});
