@@ -1,5 +1,7 @@
 // Search in Chromium, as residents type it: with and without diacritics, document numbers, names,
 // nonsense that must find nothing. Each query must bring its page into the top three results.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
@@ -160,6 +162,16 @@ describe('search finds what residents mean', () => {
     await page.locator('#q').pressSequentially('ngan sach', { delay: 20 });
     await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 5000 }).toBe('ngan sach');
     await page.waitForSelector('[data-search-results] li');
+  });
+
+  it('axe finds no violation on the results, chips and suggestions', async () => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const query of ['dang vien', 'xqzt']) {
+      await results(page, server.url(), query);
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] } }).then((r) => r.violations.map((v) => v.id + ': ' + v.help))`);
+      expect(violations).toEqual([]);
+    }
   });
 
   it('no console errors along the way', () => {
