@@ -1,7 +1,7 @@
 // The one schema for a document's front matter. Messages are Vietnamese: editors read them.
 import { z } from 'astro/zod';
 import { isValidPartialDate } from '../format.ts';
-import { text } from './fields.ts';
+import { labelledEnum, text } from './fields.ts';
 
 export const documentTypes = {
   'cong-van': 'Công văn',
@@ -16,7 +16,6 @@ export const documentTypes = {
   'huong-dan': 'Hướng dẫn',
 } as const;
 export type DocumentType = keyof typeof documentTypes;
-const typeKeys = Object.keys(documentTypes) as [DocumentType, ...DocumentType[]];
 
 export const partialDateSchema = z
   .object({
@@ -32,9 +31,7 @@ export const partialDateSchema = z
 export const documentSchema = z
   .object({
     title: text('title'),
-    type: z.enum(typeKeys, {
-      error: `"type" phải là một trong: ${typeKeys.join(', ')}.`,
-    }),
+    type: labelledEnum(documentTypes, 'type'),
     /** As printed, even when partial ("Số -CV/ĐU"); absent when the document prints none. */
     number: text('number').optional(),
     issuer: z.object({

@@ -14,3 +14,9 @@ export const text = (field: string) =>
 /** A URL-safe name: lower-case letters without diacritics, digits and hyphens. */
 export const slug = (field: string) =>
   text(field).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: `"${field}" chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ bao-hiem-y-te.` });
+
+/** One of the keys of a label map ({ 'cong-van': 'Công văn', … }), with the allowed keys in the message. */
+export function labelledEnum<K extends string>(labels: Record<K, string>, field: string) {
+  const keys = Object.keys(labels) as [K, ...K[]];
+  return z.enum(keys, { error: `"${field}" phải là một trong: ${keys.join(', ')}.` });
+}

@@ -1,6 +1,6 @@
 // Schemas of the infographic data: task groups, target sets, ward tasks, indicators. One per content kind.
 import { z } from 'astro/zod';
-import { slug, text } from './fields.ts';
+import { labelledEnum, slug, text } from './fields.ts';
 
 export const categories = {
   'xay-dung-dang': 'Xây dựng Đảng',
@@ -10,7 +10,6 @@ export const categories = {
   'quoc-phong-an-ninh': 'Quốc phòng – an ninh',
 } as const;
 export type Category = keyof typeof categories;
-const categoryKeys = Object.keys(categories) as [Category, ...Category[]];
 
 /** How a value is meant, in the document's own terms. */
 export const measures = {
@@ -25,7 +24,6 @@ export const measures = {
   'ket-qua': 'kết quả đạt được',
 } as const;
 export type Measure = keyof typeof measures;
-const measureKeys = Object.keys(measures) as [Measure, ...Measure[]];
 const noNumberMeasures: Measure[] = ['dat-chuan', 'khong-con'];
 
 export const icons = ['tang-truong', 'the-che', 'bo-may', 'kinh-te', 'do-thi', 'nhan-luc', 'van-hoa', 'moi-truong', 'quoc-phong', 'tuyen-truyen'] as const;
@@ -35,7 +33,7 @@ const taskGroupNumbers = z.array(z.number().int().min(1).max(10, { error: 'Nhóm
 export const valueSchema = z.object({
   value: z.number({ error: '"value" phải là số, viết bằng dấu chấm thập phân: 96.5 (không phải 96,5).' }).optional(),
   unit: text('unit').optional(),
-  measure: z.enum(measureKeys, { error: `"measure" phải là một trong: ${measureKeys.join(', ')}.` }),
+  measure: labelledEnum(measures, 'measure'),
   /** What is counted, when a target has several values ("thu thuế ngoài quốc doanh"). */
   label: text('label').optional(),
   /** The whole a result is a part of: 11 of 19 targets. */
@@ -51,7 +49,7 @@ export const targetSchema = z.object({
   /** As printed: "(14)". */
   number: text('number').optional(),
   label: text('label'),
-  category: z.enum(categoryKeys, { error: `"category" phải là một trong: ${categoryKeys.join(', ')}.` }),
+  category: labelledEnum(categories, 'category'),
   taskGroups: taskGroupNumbers.min(1, { error: 'Mỗi chỉ tiêu phục vụ ít nhất một nhóm nhiệm vụ.' }),
   indicator: slug('indicator').optional(),
   deadline: text('deadline').optional(),
