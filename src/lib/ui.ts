@@ -78,6 +78,7 @@ export const ui = {
     title: 'Tìm kiếm',
     label: 'Tìm trong văn bản, nhiệm vụ, chỉ tiêu',
     placeholder: 'Ví dụ: ngân sách, đảng viên, 14-CTr/TU',
+    placeholderShort: 'Tìm văn bản, chỉ tiêu…',
     submit: 'Tìm',
     open: 'Tìm kiếm',
     hint: 'Gõ có dấu hoặc không dấu đều được ("ngan sach", "dang vien"); cũng tìm được số hiệu văn bản như 14-CTr/TU.',

@@ -202,6 +202,10 @@ describe('search interface', () => {
     expect(await p.locator('#tu-khoa').isVisible()).toBe(false);
     await p.keyboard.press('/');
     await expect(p.evaluate(() => document.activeElement?.id)).resolves.toBe('tu-khoa');
+    await p.keyboard.press('Escape');
+    expect(await p.locator('#tu-khoa').isVisible()).toBe(false);
+    await expect(p.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('o-tim-kiem');
+    await p.keyboard.press('/');
     await p.keyboard.type('chuyen doi so');
     await p.keyboard.press('Enter');
     await p.waitForURL(/tim-kiem\/\?q=chuyen\+doi\+so/);
