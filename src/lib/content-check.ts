@@ -9,7 +9,7 @@ import { formatIssues } from './content-errors.ts';
 import { compareWithSource } from './fidelity.ts';
 import { parseSiteConfig, SITE_CONFIG_FILE } from './site-config.ts';
 import { DATA_FILES, loadInfographicData, type DocumentLookup } from './infographics.ts';
-import { blocksOfDocument } from './passages.ts';
+import { blocksOfDocument, stripEditorNotes } from './passages.ts';
 
 export interface MdxFile { frontMatter: unknown; body: string }
 
@@ -21,11 +21,6 @@ export function splitMdx(text: string, file: string): MdxFile {
   } catch (err) {
     throw new Error(`${file}: phần đầu không đọc được (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề, dấu hai chấm; đặt giá trị có dấu hai chấm trong ngoặc kép.`);
   }
-}
-
-/** The body as a reader sees it: editor's notes are not the document's words. */
-export function documentWords(body: string): string {
-  return body.replace(/<EditorNote>[\s\S]*?<\/EditorNote>/g, ' ').replace(/^import .*$/gm, ' ');
 }
 
 /** The header and signature words of a document, from its front matter. */
@@ -48,7 +43,7 @@ export function checkDocument(file: string, text: string, readSource: (name: str
   if (!parsed.success) return [formatIssues(file, parsed.error.issues)];
   const source = readSource(parsed.data.source);
   if (source === null) return [`${file}: trường "source" ghi ${parsed.data.source} nhưng không có tệp content/sources/${parsed.data.source}. Chép văn bản gốc vào đó, hoặc sửa tên tệp.`];
-  const problems = compareWithSource(source, { body: documentWords(mdx.body), ...headAndTail(parsed.data) });
+  const problems = compareWithSource(source, { body: stripEditorNotes(mdx.body), ...headAndTail(parsed.data) });
   return problems.length ? [`${file}: nội dung khác văn bản gốc content/sources/${parsed.data.source}. Sửa cho đúng từng chữ:\n  ${problems.join('\n  ')}`] : [];
 }
 

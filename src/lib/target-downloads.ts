@@ -3,8 +3,17 @@ import type { APIRoute } from 'astro';
 import { infographics } from './site-data.ts';
 import type { TargetSet } from './infographics.ts';
 import { getDocumentMap } from './documents.ts';
-import { targetSetToCsv, targetSetToJson } from './target-export.ts';
-import { exportContext } from './target-pages.ts';
+import { targetSetToCsv, targetSetToJson, type ExportContext } from './target-export.ts';
+import type { DocumentEntry } from './documents.ts';
+import { documentPath } from './urls.ts';
+
+function exportContext(set: TargetSet, doc: DocumentEntry, site: URL, basePath: string): ExportContext {
+  return {
+    ward: `Phường ${doc.data.issuer.ward}`,
+    document: doc.data.title,
+    documentUrl: (anchor) => new URL(`${basePath}${documentPath(set.document)}#${anchor}`, site).href,
+  };
+}
 
 export const targetSetPaths = () => infographics.targetSets.map((set) => ({ params: { set: set.id }, props: { set } }));
 
