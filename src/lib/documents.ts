@@ -12,6 +12,8 @@ export async function getDocuments(): Promise<DocumentEntry[]> {
 }
 
 export const typeLabel = (doc: DocumentEntry) => documentTypes[doc.data.type];
+/** "Phường Gia Viên": every page says which ward issued what. */
+export const wardLabel = (ward: string) => `Phường ${ward}`;
 export const dateLabel = (doc: DocumentEntry) => formatPartialDate(doc.data.date);
 
 export type FacetKey = 'loai' | 'phuong' | 'nam';
@@ -25,7 +27,7 @@ export interface FacetValue {
 
 const facetOf: Record<FacetKey, (doc: DocumentEntry) => { slug: string; label: string }> = {
   loai: (doc) => ({ slug: doc.data.type, label: documentTypes[doc.data.type] }),
-  phuong: (doc) => ({ slug: slugify(doc.data.issuer.ward), label: `Phường ${doc.data.issuer.ward}` }),
+  phuong: (doc) => ({ slug: slugify(doc.data.issuer.ward), label: wardLabel(doc.data.issuer.ward) }),
   nam: (doc) => ({ slug: String(doc.data.date.year), label: String(doc.data.date.year) }),
 };
 

@@ -24,6 +24,8 @@ export function passageHref(p: Passage): string {
 
 export const taskGroupPath = (slug: string) => `nhiem-vu/${slug}/`;
 export const targetSetPath = (id: string) => `chi-tieu/${id}/`;
+/** The id of a target's card on its set page. */
+export const targetAnchor = (t: Target) => `chi-tieu-${t.set}-${t.id}`;
 
 export function targetsOfGroup(n: number): Target[] {
   return infographics.targetSets.flatMap((s) => s.targets).filter((t) => t.taskGroups.includes(n));
@@ -35,6 +37,12 @@ export function tasksOfGroup(n: number): WardTask[] {
 
 export function setOf(target: Target): TargetSet {
   return infographics.targetSets.find((s) => s.id === target.set)!;
+}
+
+/** When a target's figure holds: its own deadline ("Quý II/2026"), else a result's period, else its set's period. */
+export function targetWhen(target: Target): string {
+  const set = setOf(target);
+  return target.deadline ?? (set.kind === 'ket-qua' ? `kết quả ${set.period}` : set.period);
 }
 
 /** Every target that sets a comparable indicator, by indicator, where more than one set has it. */

@@ -4,12 +4,12 @@ import { infographics } from './site-data.ts';
 import type { TargetSet } from './infographics.ts';
 import { getDocumentMap } from './documents.ts';
 import { targetSetToCsv, targetSetToJson, type ExportContext } from './target-export.ts';
-import type { DocumentEntry } from './documents.ts';
+import { wardLabel, type DocumentEntry } from './documents.ts';
 import { documentPath } from './urls.ts';
 
 function exportContext(set: TargetSet, doc: DocumentEntry, site: URL, basePath: string): ExportContext {
   return {
-    ward: `Phường ${doc.data.issuer.ward}`,
+    ward: wardLabel(doc.data.issuer.ward),
     document: doc.data.title,
     documentUrl: (anchor) => new URL(`${basePath}${documentPath(set.document)}#${anchor}`, site).href,
   };
