@@ -3,25 +3,13 @@
 // and its MDX text is the source text word for word.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { splitMdx, type MdxFile } from './mdx-file.ts';
 import { documentSchema, type DocumentData } from './schemas/document.ts';
 import { formatIssues } from './content-errors.ts';
 import { compareWithSource } from './fidelity.ts';
 import { parseSiteConfig, SITE_CONFIG_FILE } from './site-config.ts';
 import { DATA_FILES, loadInfographicData, type DocumentLookup } from './infographics.ts';
 import { blocksOfDocument, stripEditorNotes } from './passages.ts';
-
-export interface MdxFile { frontMatter: unknown; body: string }
-
-export function splitMdx(text: string, file: string): MdxFile {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!m) throw new Error(`${file}: thiếu phần đầu (front matter). Tệp phải bắt đầu bằng một dòng "---", các trường, rồi một dòng "---".`);
-  try {
-    return { frontMatter: parseYaml(m[1]!), body: m[2]! };
-  } catch (err) {
-    throw new Error(`${file}: phần đầu không đọc được (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề, dấu hai chấm; đặt giá trị có dấu hai chấm trong ngoặc kép.`);
-  }
-}
 
 /** The header and signature words of a document, from its front matter. */
 export function headAndTail(data: DocumentData): { head: string; tail: string } {

@@ -1,7 +1,7 @@
 // Reads the built site: its pages and the documents' MDX front matter.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { splitMdx } from '../../src/lib/mdx-file.ts';
 
 /** Site paths of every built HTML page, e.g. "van-ban/" or "404.html". */
 export function builtPages(dist: string): string[] {
@@ -31,9 +31,7 @@ export function documentFiles(dir = 'content/documents'): DocumentFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const fm = /^---\n([\s\S]*?)\n---/.exec(text);
-      const data = parseYaml(fm?.[1] ?? '') as Record<string, unknown>;
+      const data = splitMdx(readFileSync(join(dir, f), 'utf8'), f).frontMatter as Record<string, unknown>;
       return { id: f.replace(/\.mdx$/, ''), source: String(data.source), data };
     });
 }

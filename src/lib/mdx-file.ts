@@ -1,0 +1,14 @@
+// An MDX document file: YAML front matter between "---" lines, then the body.
+import { parse as parseYaml } from 'yaml';
+
+export interface MdxFile { frontMatter: unknown; body: string }
+
+export function splitMdx(text: string, file: string): MdxFile {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!m) throw new Error(`${file}: thiếu phần đầu (front matter). Tệp phải bắt đầu bằng một dòng "---", các trường, rồi một dòng "---".`);
+  try {
+    return { frontMatter: parseYaml(m[1]!), body: m[2]! };
+  } catch (err) {
+    throw new Error(`${file}: phần đầu không đọc được (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề, dấu hai chấm; đặt giá trị có dấu hai chấm trong ngoặc kép.`);
+  }
+}
