@@ -7,9 +7,10 @@ export function words(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
 }
 
-interface Tokens { text: string; words: string[]; starts: number[]; ends: number[] }
+export interface Tokens { text: string; words: string[]; starts: number[]; ends: number[] }
 
-function tokenize(raw: string): Tokens {
+/** Words with their places in the (NFC) text. */
+export function tokenize(raw: string): Tokens {
   const text = raw.normalize('NFC');
   const t: Tokens = { text, words: [], starts: [], ends: [] };
   for (const m of text.matchAll(WORD)) {
@@ -28,7 +29,9 @@ function passage(t: Tokens, at: number, radius = 8): string {
   return t.text.slice(t.starts[from], t.ends[to]).replace(/[*_\\]/g, '').replace(/\s+/g, ' ');
 }
 
-function indexOfRun(haystack: string[], needle: string[], from = 0): number {
+/** Where `needle` stands as a contiguous run of words in `haystack`, or -1; an empty needle is never found. */
+export function indexOfRun(haystack: string[], needle: string[], from = 0): number {
+  if (needle.length === 0) return -1;
   outer: for (let i = from; i <= haystack.length - needle.length; i++) {
     for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
     return i;

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { markdownToHtml } from 'satteri';
 import { parse } from 'node-html-parser';
 import { itemAnchorsPlugin } from './markdown/item-anchors-plugin.ts';
-import { words } from './fidelity.ts';
+import { indexOfRun, tokenize, words } from './fidelity.ts';
+import { splitMdx } from './mdx-file.ts';
 
 export interface Block { id: string; text: string; words: string[] }
 
@@ -24,30 +25,19 @@ export function documentBlocks(mdxBody: string): Block[] {
   });
 }
 
-function runAt(haystack: string[], needle: string[]): number {
-  if (needle.length === 0) return -1;
-  outer: for (let i = 0; i <= haystack.length - needle.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return i;
-  }
-  return -1;
-}
-
 /** The block that holds the whole quote, word for word (punctuation and Markdown marks aside). */
 export function findPassage(blocks: Block[], quote: string): Block | undefined {
   const q = words(quote);
-  return blocks.find((b) => runAt(b.words, q) >= 0);
+  return blocks.find((b) => indexOfRun(b.words, q) >= 0);
 }
 
 /** The quote as the page prints it (the block's own characters), for a text fragment that highlights it. */
 export function passageText(block: Block, quote: string): string {
   const q = words(quote);
-  const at = runAt(block.words, q);
+  const at = indexOfRun(block.words, q);
   if (at < 0) return quote;
-  const spans = [...block.text.matchAll(/[\p{L}\p{N}]+/gu)];
-  const from = spans[at]!.index!;
-  const last = spans[at + q.length - 1]!;
-  return block.text.slice(from, last.index! + last[0].length);
+  const t = tokenize(block.text);
+  return t.text.slice(t.starts[at], t.ends[at + q.length - 1]);
 }
 
 /** A text-fragment directive (":~:text=start,end") for the passage; browsers without it just go to the anchor. */
@@ -64,7 +54,7 @@ export function longestQuotedPrefix(blocks: Block[], quote: string): string {
   let best = 0;
   for (const b of blocks) {
     for (let n = best + 1; n <= q.length; n++) {
-      if (runAt(b.words, q.slice(0, n)) < 0) break;
+      if (indexOfRun(b.words, q.slice(0, n)) < 0) break;
       best = n;
     }
   }
@@ -88,8 +78,8 @@ export function blocksOfDocument(id: string, dir = 'content/documents'): Block[]
   const key = `${dir}/${id}`;
   let blocks = cache.get(key);
   if (!blocks) {
-    const text = readFileSync(`${dir}/${id}.mdx`, 'utf8');
-    blocks = documentBlocks(text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, ''));
+    const file = `${dir}/${id}.mdx`;
+    blocks = documentBlocks(splitMdx(readFileSync(file, 'utf8'), file).body);
     cache.set(key, blocks);
   }
   return blocks;
