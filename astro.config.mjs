@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadSiteConfig } from './src/lib/site-config.ts';
-import { itemAnchorsPlugin } from './src/lib/markdown/item-anchors-plugin.ts';
-import { contentRules } from './src/lib/content-rules-integration.ts';
-import { searchIndex } from './src/lib/search-index-integration.ts';
+import { loadSiteConfig } from './src/lib/site/config.ts';
+import { itemAnchorsPlugin } from './src/lib/documents/item-anchors-plugin.ts';
+import { contentRules } from './src/lib/editing/rules-integration.ts';
+import { searchIndex } from './src/lib/search/index-integration.ts';
 
 const site = loadSiteConfig();
 

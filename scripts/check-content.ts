@@ -1,5 +1,5 @@
 // npm run check: the content rules, with messages for editors. Exit 1 when anything is wrong.
-import { checkContent } from '../src/lib/content-check.ts';
+import { checkContent } from '../src/lib/editing/check.ts';
 
 const problems = checkContent();
 if (problems.length) {

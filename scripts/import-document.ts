@@ -4,8 +4,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { stringify } from 'yaml';
-import { convertDocument } from '../src/lib/convert-document.ts';
-import { slugify } from '../src/lib/slug.ts';
+import { convertDocument } from '../src/lib/editing/convert-document.ts';
+import { slugify } from '../src/lib/site/slug.ts';
 
 const [sourcePath, slugArg] = process.argv.slice(2);
 if (!sourcePath || !existsSync(sourcePath)) {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema } from './lib/schemas/document.ts';
+import { documentSchema } from './lib/documents/schema.ts';
 
 const documents = defineCollection({
   loader: glob({ base: './content/documents', pattern: '**/*.mdx' }),

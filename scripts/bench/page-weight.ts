@@ -1,6 +1,6 @@
 // Page weight of every built page (run `npm run build` first): npm run bench:weight
 import { builtPages } from '../../tests/support/site-files.ts';
-import { formatBytes } from '../../src/lib/format.ts';
+import { formatBytes } from '../../src/lib/site/format.ts';
 import { pageWeight } from './page-weight.lib.ts';
 
 const dist = process.argv[2] ?? 'dist';

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { serveSite } from '../../tests/support/static-server.ts';
-import { formatBytes, formatNumber } from '../../src/lib/format.ts';
+import { formatBytes, formatNumber } from '../../src/lib/site/format.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const queries = ['ngan sach', 'đảng viên', 'chuyen doi so', '14-CTr/TU', 'Phạm Công Quân'];

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { compareWithSource } from '../../src/lib/fidelity.ts';
+import { compareWithSource } from '../../src/lib/editing/fidelity.ts';
 import { documentFiles } from '../support/site-files.ts';
 import { SITE_DIST } from '../support/paths.ts';
 

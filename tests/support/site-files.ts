@@ -1,7 +1,7 @@
 // Reads the built site: its pages and the documents' MDX front matter.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { splitMdx } from '../../src/lib/mdx-file.ts';
+import { splitMdx } from '../../src/lib/documents/mdx-file.ts';
 
 /** Site paths of every built HTML page, e.g. "van-ban/" or "404.html". */
 export function builtPages(dist: string): string[] {

@@ -1,4 +1,4 @@
-import { downloadRoute, targetSetPaths } from '../../lib/target-downloads.ts';
+import { downloadRoute, targetSetPaths } from '../../lib/infographics/downloads.ts';
 
 export const getStaticPaths = targetSetPaths;
 export const GET = downloadRoute('csv');

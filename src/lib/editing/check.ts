@@ -1,0 +1,76 @@
+// Content rules an editor's change must pass, run by `npm run check` and at the start of every build:
+// the site identity is valid, each document's front matter is valid, its received source exists,
+// and its MDX text is the source text word for word.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitMdx, type MdxFile } from '../documents/mdx-file.ts';
+import { documentSchema, type DocumentData } from '../documents/schema.ts';
+import { formatIssues } from './errors.ts';
+import { compareWithSource } from './fidelity.ts';
+import { parseSiteConfig, SITE_CONFIG_FILE } from '../site/config.ts';
+import { DATA_FILES, loadInfographicData, type DocumentLookup } from '../infographics/data.ts';
+import { blocksOfDocument, stripEditorNotes } from '../documents/passages.ts';
+
+/** The header and signature words of a document, from its front matter. */
+export function headAndTail(data: DocumentData): { head: string; tail: string } {
+  const { header, number, subject, addressees, recipientsLabel, recipients, signer } = data;
+  return {
+    head: [...header.issuerLines, number, header.placeDate, ...header.heading, subject, 'Kính gửi', ...addressees, 'ĐẢNG CỘNG SẢN VIỆT NAM'].filter(Boolean).join('\n'),
+    tail: [recipientsLabel, ...recipients, signer.authority, signer.title, signer.name].filter(Boolean).join('\n'),
+  };
+}
+
+export function checkDocument(file: string, text: string, readSource: (name: string) => string | null): string[] {
+  let mdx: MdxFile;
+  try {
+    mdx = splitMdx(text, file);
+  } catch (err) {
+    return [(err as Error).message];
+  }
+  const parsed = documentSchema.safeParse(mdx.frontMatter);
+  if (!parsed.success) return [formatIssues(file, parsed.error.issues)];
+  const source = readSource(parsed.data.source);
+  if (source === null) return [`${file}: trường "source" ghi ${parsed.data.source} nhưng không có tệp content/sources/${parsed.data.source}. Chép văn bản gốc vào đó, hoặc sửa tên tệp.`];
+  const problems = compareWithSource(source, { body: stripEditorNotes(mdx.body), ...headAndTail(parsed.data) });
+  return problems.length ? [`${file}: nội dung khác văn bản gốc content/sources/${parsed.data.source}. Sửa cho đúng từng chữ:\n  ${problems.join('\n  ')}`] : [];
+}
+
+export function checkContent(root = '.'): string[] {
+  const problems: string[] = [];
+  try {
+    parseSiteConfig(readFileSync(join(root, SITE_CONFIG_FILE), 'utf8'), {}, SITE_CONFIG_FILE);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+  const dir = join(root, 'content/documents');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'));
+  if (files.length === 0) problems.push('content/documents/ không có văn bản nào (.mdx).');
+  const readSource = (name: string) => {
+    const path = join(root, 'content/sources', name);
+    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  };
+  for (const f of files) problems.push(...checkDocument(`content/documents/${f}`, readFileSync(join(dir, f), 'utf8'), readSource));
+  problems.push(...loadInfographicData(readDataFiles(root), fileDocuments(root)).problems);
+  return problems;
+}
+
+/** The infographic data files as { "content/…": text }, read from disk. */
+export function readDataFiles(root = '.'): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const file of [DATA_FILES.taskGroups, DATA_FILES.indicators]) {
+    if (existsSync(join(root, file))) files[file] = readFileSync(join(root, file), 'utf8');
+  }
+  for (const dir of [DATA_FILES.targetsDir, DATA_FILES.wardTasksDir]) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) files[dir + f] = readFileSync(join(root, dir, f), 'utf8');
+  }
+  return files;
+}
+
+export function fileDocuments(root = '.'): DocumentLookup {
+  const dir = join(root, 'content/documents');
+  return {
+    exists: (id) => existsSync(join(dir, `${id}.mdx`)),
+    blocks: (id) => blocksOfDocument(id, dir),
+  };
+}

@@ -1,0 +1,165 @@
+// The infographic data (task groups, target sets, ward tasks, indicators), validated and traced to its sources.
+// One loader for the pages, `npm run check` and the build: a quote that is not in its document, or a value that
+// is not in its quote, is an error naming the file, the entry and the field.
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  indicatorsFileSchema, taskGroupsFileSchema, targetSetSchema, wardTaskSetSchema,
+  type IndicatorData, type TargetData, type TargetSetData, type TaskGroupData, type WardTaskData, type WardTaskSetData,
+} from './schema.ts';
+import { formatIssues } from '../editing/errors.ts';
+import { findPassage, longestQuotedPrefix, numbersIn, passageText, type Block } from '../documents/passages.ts';
+
+export const DATA_FILES = {
+  taskGroups: 'content/task-groups.yaml',
+  indicators: 'content/indicators.yaml',
+  targetsDir: 'content/targets/',
+  wardTasksDir: 'content/ward-tasks/',
+} as const;
+
+/** What the data needs to know of the documents. */
+export interface DocumentLookup {
+  exists(id: string): boolean;
+  blocks(id: string): Block[];
+}
+
+/** A quoted passage, resolved: the document, the id of the block that holds it, and its text as printed. */
+export interface Passage { document: string; anchor: string; quote: string; text: string }
+
+export interface TaskGroup extends TaskGroupData { id: string; passage: Passage; figures: Array<TaskGroupData['figures'][number] & { passage: Passage }> }
+export interface Target extends TargetData { set: string; document: string; passage: Passage }
+export interface TargetSet extends Omit<TargetSetData, 'targets'> { id: string; targets: Target[] }
+export interface WardTask extends WardTaskData { set: string; document: string; passage: Passage }
+export interface WardTaskSet extends Omit<WardTaskSetData, 'tasks'> { id: string; tasks: WardTask[] }
+
+export interface InfographicData {
+  taskGroups: TaskGroup[];
+  targetSets: TargetSet[];
+  wardTaskSets: WardTaskSet[];
+  indicators: Record<string, IndicatorData>;
+}
+
+const idOf = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+function parseFile<S extends z.ZodType>(file: string, source: string, schema: S, problems: string[]): z.infer<S> | undefined {
+  let raw: unknown;
+  try {
+    raw = parseYaml(source);
+  } catch (err) {
+    problems.push(`${file}: không đọc được YAML (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề và dấu hai chấm.`);
+    return undefined;
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    problems.push(formatIssues(file, result.error.issues));
+    return undefined;
+  }
+  return result.data;
+}
+
+/** Resolves a quote to its passage; records a problem (file, entry, field) when it is not in the document. */
+function trace(file: string, entry: string, field: string, document: string, quote: string, docs: DocumentLookup, problems: string[]): Passage | undefined {
+  if (!docs.exists(document)) {
+    problems.push(`${file}: ${entry}: văn bản "${document}" không có trong content/documents/. Ghi đúng tên tệp (không có .mdx).`);
+    return undefined;
+  }
+  const blocks = docs.blocks(document);
+  const block = findPassage(blocks, quote);
+  if (!block) {
+    const prefix = longestQuotedPrefix(blocks, quote);
+    problems.push(
+      `${file}: ${entry}, trường "${field}": đoạn trích không có nguyên văn trong văn bản content/documents/${document}.mdx ` +
+        `(đoạn trích phải nằm trong một đoạn, một mục của văn bản).\n    trích: "${quote}"\n    ` +
+        (prefix ? `khớp đến: "${prefix}" — từ tiếp theo khác văn bản.` : 'không khớp ngay từ đầu: kiểm tra lại văn bản.'),
+    );
+    return undefined;
+  }
+  return { document, anchor: block.id, quote, text: passageText(block, quote) };
+}
+
+/** Each number on a chart must be in its quote. */
+function checkNumbers(file: string, entry: string, quote: string, values: Array<{ value?: number | undefined; of?: number | undefined }>, problems: string[]) {
+  const inQuote = numbersIn(quote);
+  values.forEach((v, i) => {
+    for (const [field, n] of [['value', v.value], ['of', v.of]] as const) {
+      if (n !== undefined && !inQuote.some((q) => Math.abs(q - n) < 1e-9)) {
+        problems.push(`${file}: ${entry}, trường "values[${i + 1}].${field}": số ${n} không có trong đoạn trích "${quote}". Sửa số cho đúng văn bản, hoặc trích đúng đoạn có số này.`);
+      }
+    }
+  });
+}
+
+export function loadInfographicData(files: Record<string, string>, docs: DocumentLookup): { data: InfographicData; problems: string[] } {
+  const problems: string[] = [];
+  const data: InfographicData = { taskGroups: [], targetSets: [], wardTaskSets: [], indicators: {} };
+
+  const indicatorsSource = files[DATA_FILES.indicators];
+  if (indicatorsSource === undefined) problems.push(`Thiếu tệp ${DATA_FILES.indicators}.`);
+  else data.indicators = parseFile(DATA_FILES.indicators, indicatorsSource, indicatorsFileSchema, problems) ?? {};
+
+  const groupsSource = files[DATA_FILES.taskGroups];
+  const groupsFile = groupsSource === undefined ? (problems.push(`Thiếu tệp ${DATA_FILES.taskGroups}.`), undefined) : parseFile(DATA_FILES.taskGroups, groupsSource, taskGroupsFileSchema, problems);
+  if (groupsFile) {
+    for (const [id, group] of Object.entries(groupsFile.groups)) {
+      const f = DATA_FILES.taskGroups;
+      const entry = `nhóm "${id}"`;
+      const passage = trace(f, entry, 'title', groupsFile.document, group.title, docs, problems);
+      trace(f, entry, 'emphasis', groupsFile.document, [group.emphasisLead, ...group.emphasis].join(' '), docs, problems);
+      const figures = group.figures.flatMap((fig, i) => {
+        const p = trace(f, entry, `figures[${i + 1}].quote`, groupsFile.document, fig.quote, docs, problems);
+        checkNumbers(f, `${entry}, figures[${i + 1}]`, fig.quote, [fig], problems);
+        return p ? [{ ...fig, passage: p }] : [];
+      });
+      if (passage) data.taskGroups.push({ ...group, id, passage, figures });
+    }
+    data.taskGroups.sort((a, b) => a.number - b.number);
+    const numbers = data.taskGroups.map((g) => g.number);
+    if (new Set(numbers).size !== numbers.length) problems.push(`${DATA_FILES.taskGroups}: hai nhóm nhiệm vụ trùng số thứ tự.`);
+  }
+
+  const groupNumbers = new Set(data.taskGroups.map((g) => g.number));
+  const checkGroups = (file: string, entry: string, groups: number[]) => {
+    for (const n of groups) if (groupsFile && !groupNumbers.has(n)) problems.push(`${file}: ${entry}: không có nhóm nhiệm vụ số ${n}.`);
+  };
+
+  for (const [file, source] of Object.entries(files).filter(([f]) => f.startsWith(DATA_FILES.targetsDir)).sort()) {
+    const set = parseFile(file, source, targetSetSchema, problems);
+    if (!set) continue;
+    const id = idOf(file);
+    const seen = new Set<string>();
+    const targets: Target[] = [];
+    for (const t of set.targets) {
+      const entry = `chỉ tiêu "${t.id}"`;
+      if (seen.has(t.id)) problems.push(`${file}: ${entry}: trùng "id" với một chỉ tiêu khác trong tệp.`);
+      seen.add(t.id);
+      if (t.indicator && !data.indicators[t.indicator]) problems.push(`${file}: ${entry}, trường "indicator": "${t.indicator}" chưa có trong ${DATA_FILES.indicators}.`);
+      checkGroups(file, entry, t.taskGroups);
+      checkNumbers(file, entry, t.quote, t.values, problems);
+      const passage = trace(file, entry, 'quote', set.document, t.quote, docs, problems);
+      if (passage) targets.push({ ...t, set: id, document: set.document, passage });
+    }
+    data.targetSets.push({ ...set, id, targets });
+  }
+  data.targetSets.sort((a, b) => a.order - b.order);
+
+  for (const [file, source] of Object.entries(files).filter(([f]) => f.startsWith(DATA_FILES.wardTasksDir)).sort()) {
+    const set = parseFile(file, source, wardTaskSetSchema, problems);
+    if (!set) continue;
+    const id = idOf(file);
+    const tasks: WardTask[] = [];
+    for (const t of set.tasks) {
+      const entry = `nhiệm vụ "${t.id}"`;
+      checkGroups(file, entry, t.taskGroups);
+      for (const field of ['title', 'goal', 'activities', 'lead', 'timeline', 'resources'] as const) {
+        const value = t[field];
+        if (value) trace(file, entry, field, set.document, value, docs, problems);
+      }
+      const passage = trace(file, entry, 'quote', set.document, t.quote, docs, problems);
+      if (passage) tasks.push({ ...t, set: id, document: set.document, passage });
+    }
+    data.wardTaskSets.push({ ...set, id, tasks });
+  }
+  data.wardTaskSets.sort((a, b) => a.order - b.order);
+
+  return { data, problems };
+}

@@ -1,4 +1,0 @@
-// The validated site identity, loaded once for pages and components.
-import { loadSiteConfig } from './site-config.ts';
-
-export const site = loadSiteConfig();

@@ -1,0 +1,25 @@
+// Site identity: one file (content/site.yaml) per ward deployment.
+import { z } from 'astro/zod';
+import { text } from '../editing/fields.ts';
+
+export const siteSchema = z
+  .object({
+    ward: text('ward'),
+    wardName: text('wardName'),
+    city: text('city'),
+    siteName: text('siteName'),
+    theme: text('theme').optional(),
+    description: text('description'),
+    siteUrl: z.url({ error: '"siteUrl" phải là địa chỉ đầy đủ, ví dụ https://phuong.example.gov.vn' }),
+    base: z.string().regex(/^\/([\w-]+\/)*$/, { error: '"base" là đường dẫn con, bắt đầu và kết thúc bằng "/", ví dụ /tuyen-truyen/' }),
+    portal: z.object({ name: text('portal.name'), url: z.url({ error: '"portal.url" phải là địa chỉ đầy đủ.' }) }).strict(),
+    contact: z.object({
+      office: text('contact.office'),
+      address: text('contact.address').optional(),
+      phone: text('contact.phone').optional(),
+      email: z.email({ error: '"contact.email" không đúng dạng thư điện tử.' }).optional(),
+    }).strict(),
+  })
+  .strict();
+
+export type SiteConfig = z.infer<typeof siteSchema>;
