@@ -88,13 +88,13 @@ describe('document pages', () => {
   for (const doc of docs) {
     it(`${doc.id}: header block, anchors, signature; screenshot at 390 px`, async () => {
       const { page } = await visit(`van-ban/${doc.id}/`);
-      await expect(page.locator('.doc-head .party').textContent()).resolves.toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
-      await expect(page.locator('.signature .sig-name').textContent()).resolves.toBe(String((doc.data.signer as { name: string }).name));
+      await expect(page.locator('[data-fidelity="head"] [data-party]').textContent()).resolves.toBe('ĐẢNG CỘNG SẢN VIỆT NAM');
+      await expect(page.locator('[data-fidelity="tail"] [data-signer-name]').textContent()).resolves.toBe(String((doc.data.signer as { name: string }).name));
       // Nothing wider than the phone's screen.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Every TOC link leads to an element on the page.
-      const broken = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('.toc a')].map((a) => a.hash.slice(1)).filter((id) => !document.getElementById(id)));
+      const broken = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('[data-toc] a')].map((a) => a.hash.slice(1)).filter((id) => !document.getElementById(id)));
       expect(broken).toEqual([]);
       await page.screenshot({ path: `${SCREENSHOT_DIR}/390-${doc.id}.png`, fullPage: true });
       await page.context().close();
@@ -112,10 +112,10 @@ describe('document pages', () => {
 
   it('with JavaScript off, the text is all there and the JS-only controls stay hidden', async () => {
     const { page, problems } = await visit('van-ban/nghi-quyet-muc-tieu-chi-tieu-nam-2026/', { javaScriptEnabled: false });
-    await expect(page.locator('.doc-body').textContent()).resolves.toContain('2.525');
+    await expect(page.locator('[data-fidelity="body"]').textContent()).resolves.toContain('2.525');
     expect(await page.locator('[data-text-size-control]').isVisible()).toBe(false);
     expect(await page.locator('[data-print]').isVisible()).toBe(false);
-    expect(await page.locator('.toc summary').isVisible()).toBe(true);
+    expect(await page.locator('[data-toc] summary').isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -123,9 +123,9 @@ describe('document pages', () => {
   it('prints as a document: no site chrome, serif type, A4 pages', async () => {
     const { page } = await visit('van-ban/cong-van-thuc-hien-chuong-trinh-14-ctr-tu/', { width: 1280 });
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.doc-aside').isVisible()).toBe(false);
-    expect(await page.locator('.doc-paper').isVisible()).toBe(true);
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.locator('[data-doc-aside]').isVisible()).toBe(false);
+    expect(await page.locator('[data-fidelity="document"]').isVisible()).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Times New Roman/);
     const pdf = await page.pdf({ preferCSSPageSize: true });
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -166,9 +166,9 @@ describe('reader controls', () => {
     const { page } = await visit('van-ban/', { javaScriptEnabled: false });
     await page.getByRole('link', { name: /Phường Gia Viên/ }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Thư viện văn bản: Phường Gia Viên');
-    expect(await page.locator('.card').count()).toBe(1);
+    expect(await page.locator('[data-document-card]').count()).toBe(1);
     await page.getByRole('link', { name: /^2026/ }).click();
-    expect(await page.locator('.card').count()).toBe(4);
+    expect(await page.locator('[data-document-card]').count()).toBe(4);
     await page.context().close();
   });
 });

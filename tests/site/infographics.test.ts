@@ -98,14 +98,14 @@ describe('infographic pages', () => {
       await page.context().close();
     }
     const { page } = await open('chi-tieu/gia-vien-2026/', false);
-    expect(await page.locator('.target-card').count()).toBe(23);
-    await expect(page.locator('#chi-tieu-gia-vien-2026-thu-ngan-sach .big-number').first().textContent()).resolves.toBe('2.525 tỷ đồng');
+    expect(await page.locator('[data-target-card]').count()).toBe(23);
+    await expect(page.locator('#chi-tieu-gia-vien-2026-thu-ngan-sach [data-value]').first().textContent()).resolves.toBe('2.525 tỷ đồng');
     await page.context().close();
   });
 
   it('a figure links to its passage, which the document page highlights', async () => {
     const { page, problems } = await open('chi-tieu/gia-vien-2026/');
-    const link = page.locator('#chi-tieu-gia-vien-2026-bao-hiem-y-te .source-link');
+    const link = page.locator('#chi-tieu-gia-vien-2026-bao-hiem-y-te [data-source-link]');
     expect(await link.getAttribute('href')).toMatch(/\/van-ban\/nghi-quyet-muc-tieu-chi-tieu-nam-2026\/#muc-ii-2-2-14:~:text=/);
     await link.click();
     await page.waitForURL(/van-ban\/nghi-quyet-muc-tieu-chi-tieu-nam-2026/);
@@ -123,7 +123,7 @@ describe('infographic pages', () => {
     const links = new Set<string>();
     for (const path of infographicPages) {
       await page.goto(server.url(path));
-      for (const href of await page.locator('a.source-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) links.add(href);
+      for (const href of await page.locator('a[data-source-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))) links.add(href);
     }
     expect(links.size).toBeGreaterThan(60);
     const byDoc = new Map<string, string[]>();

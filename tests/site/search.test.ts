@@ -138,7 +138,7 @@ describe('search finds what residents mean', () => {
   it('results show title, type, ward, date and a highlighted excerpt', async () => {
     await results(page, server.url(), 'dang vien');
     const first = page.locator('[data-search-results] li').first();
-    await expect(first.locator('.tag').textContent()).resolves.toMatch(/^(Văn bản|Nhiệm vụ|Chỉ tiêu)( · .+)+/);
+    await expect(first.locator('[data-result-meta]').textContent()).resolves.toMatch(/^(Văn bản|Nhiệm vụ|Chỉ tiêu)( · .+)+/);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -149,7 +149,7 @@ describe('search finds what residents mean', () => {
     await page.getByRole('button', { name: 'Văn bản', exact: true }).click();
     await expect.poll(() => page.url()).toContain('loai=V%C4%83n+b%E1%BA%A3n');
     await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length < n, all.hrefs.length);
-    const kinds = await page.locator('[data-search-results] .tag').allTextContents();
+    const kinds = await page.locator('[data-search-results] [data-result-meta]').allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     expect(kinds.every((k) => k.startsWith('Văn bản'))).toBe(true);
     await page.reload();
