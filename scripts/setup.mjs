@@ -39,17 +39,19 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1);
 }
 
-if (needBrowser && !existsSync(CHROMIUM)) {
+// The Nu Html Checker (vnu-jar) runs on Java.
+const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+if (needBrowser && (!existsSync(CHROMIUM) || !hasJava)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
   if (isRoot && hasApt) {
-    say('Chromium is missing: installing Debian\'s chromium package.');
+    say('Chromium or Java is missing: installing Debian\'s chromium and default-jre-headless packages.');
     run('apt-get', ['update', '-qq']);
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-noto-core', 'default-jre-headless']);
   } else {
     console.error(
-      `[setup] The browser tests need Chromium at ${CHROMIUM}.\n` +
-        '  On Debian or Ubuntu, install it with:  sudo apt-get install chromium\n' +
+      `[setup] The browser tests need Chromium at ${CHROMIUM}, and the HTML checker needs Java.\n` +
+        '  On Debian or Ubuntu, install them with:  sudo apt-get install chromium default-jre-headless\n' +
         '  Elsewhere, install Chromium and set CHROMIUM_PATH to its executable.\n' +
         '  (The tests never download a browser.)',
     );

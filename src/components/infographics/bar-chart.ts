@@ -10,19 +10,19 @@ async function draw(figure: HTMLElement) {
   const color = (name: string) => style.getPropertyValue(name).trim();
   const nf = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
   const withUnit = (n: number) => (spec.unit.startsWith('%') ? `${nf.format(n)}${spec.unit}` : `${nf.format(n)} ${spec.unit}`);
-  const box = figure.querySelector<HTMLElement>('.chart-canvas')!;
+  const box = figure.querySelector<HTMLElement>('[data-chart-canvas]')!;
   const canvas = box.querySelector('canvas')!;
   box.hidden = false;
-  const palette = [color('--chart-1'), color('--chart-2'), color('--chart-3')];
+  const palette = [color('--color-chart-1'), color('--color-chart-2'), color('--color-chart-3')];
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const narrow = figure.clientWidth < 480;
   const valueAxis = {
     beginAtZero: true,
     max: spec.max,
-    ticks: { color: color('--text'), callback: (v: string | number) => withUnit(Number(v)) },
-    grid: { color: color('--line') },
+    ticks: { color: color('--color-ink'), callback: (v: string | number) => withUnit(Number(v)) },
+    grid: { color: color('--color-line') },
   };
-  const labelAxis = { ticks: { color: color('--text'), autoSkip: false }, grid: { display: false } };
+  const labelAxis = { ticks: { color: color('--color-ink'), autoSkip: false }, grid: { display: false } };
   new Chart(canvas, {
     type: 'bar',
     data: {
@@ -31,7 +31,7 @@ async function draw(figure: HTMLElement) {
       datasets: [{
         data: spec.rows.map((r) => r.value),
         backgroundColor: spec.rows.map((r) => palette[((r.color ?? 1) - 1) % palette.length]),
-        borderColor: color('--text'),
+        borderColor: color('--color-ink'),
         borderWidth: 1,
       }],
     },

@@ -44,6 +44,12 @@ export const ui = {
     facets: { loai: 'Loại văn bản', phuong: 'Phường ban hành', nam: 'Năm' },
     count: (n: number) => `${n} văn bản`,
     empty: 'Không có văn bản nào khớp bộ lọc này.',
+    year: (year: number) => `Năm ${year}`,
+    seeYear: (year: number) => `Xem các văn bản năm ${year}`,
+    pager: 'Phân trang',
+    previous: 'Trang trước',
+    next: 'Trang sau',
+    page: (number: number, count: number) => `Trang ${number}/${count}`,
   },
   groups: {
     title: 'Mười nhóm nhiệm vụ, giải pháp trọng tâm năm 2026',

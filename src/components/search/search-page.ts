@@ -1,0 +1,102 @@
+// The search page in the browser: reads ?q= and the filters from the URL, runs the engine, shows the results.
+import { ui } from '../../lib/site/ui.ts';
+import { card, tag } from '../site/styles.ts';
+
+const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+const base = root.dataset.base!;
+const form = root.querySelector('form')!;
+const input = root.querySelector('input')!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+
+const params = new URLSearchParams(location.search);
+const filters: Record<string, string> = {};
+for (const key of ['loai', 'phuong']) { const v = params.get(key); if (v) filters[key] = v; }
+input.value = params.get('q') ?? '';
+
+// The engine (our code and Pagefind's index) loads on the first search, not with the page.
+const engine = () => import('./engine.ts');
+let run = 0;
+
+function syncUrl() {
+  const p = new URLSearchParams();
+  if (input.value.trim()) p.set('q', input.value.trim());
+  for (const [k, v] of Object.entries(filters)) p.set(k, v);
+  const qs = p.toString();
+  history.replaceState(null, '', qs ? `?${qs}` : location.pathname);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(name: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(name), props);
+  node.append(...children);
+  return node;
+}
+
+const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+let limit = 0;
+
+function showFilters() {
+  filterBox.querySelectorAll<HTMLButtonElement>('[data-filter]').forEach((b) => {
+    b.setAttribute('aria-pressed', String((filters[b.dataset.filter!] ?? '') === b.dataset.value));
+  });
+  filterBox.hidden = false;
+}
+filterBox.addEventListener('click', (e) => {
+  const b = (e.target as HTMLElement).closest<HTMLButtonElement>('[data-filter]');
+  if (!b) return;
+  if (b.dataset.value) filters[b.dataset.filter!] = b.dataset.value; else delete filters[b.dataset.filter!];
+  showFilters();
+  syncUrl();
+  void go();
+});
+
+async function go(next = false) {
+  const query = input.value.trim();
+  const mine = ++run;
+  const { PAGE_SIZE } = await engine();
+  limit = next ? limit + PAGE_SIZE : PAGE_SIZE;
+  if (!query) {
+    list.replaceChildren();
+    status.textContent = '';
+    empty.hidden = true;
+    more.hidden = true;
+    return;
+  }
+  status.textContent = ui.search.loading;
+  if (!next) more.hidden = true;
+  try {
+    const { search } = await engine();
+    const { hits, more: hasMore } = await search(base, query, filters, limit);
+    if (mine !== run) return;
+    showFilters();
+    more.hidden = !hasMore;
+    list.replaceChildren(...hits.map((h) => {
+      const excerpt = el('p', { className: 'my-1' });
+      excerpt.innerHTML = h.excerpt; // Pagefind's excerpt of our own pages, with <mark> around matches.
+      const meta = [h.kind, h.documentType, h.ward, h.date].filter(Boolean).join(' · ');
+      const metaLine = el('p', { className: `${tag} my-1`, textContent: meta });
+      metaLine.dataset.resultMeta = '';
+      return el('li', { className: card }, metaLine, el('h2', { className: 'my-1 text-lg' }, el('a', { href: h.url, textContent: h.title })), excerpt);
+    }));
+    status.textContent = hits.length ? ui.search.count(hits.length, query) : ui.search.none(query);
+    empty.hidden = hits.length > 0;
+  } catch (err) {
+    if (mine !== run) return;
+    const missing = String(err).includes('pagefind');
+    status.textContent = missing ? ui.search.unavailable : ui.search.error;
+    console.warn(err);
+  }
+}
+
+let timer: number | undefined;
+input.addEventListener('input', () => {
+  window.clearTimeout(timer);
+  timer = window.setTimeout(() => { syncUrl(); void go(); }, 200);
+});
+form.addEventListener('submit', (e) => { e.preventDefault(); syncUrl(); void go(); });
+more.addEventListener('click', () => { void go(true); });
+if (input.value) void go();
+else input.focus();
