@@ -22,11 +22,6 @@ for (const width of widths) {
     const page = await browser.newPage({ viewport: { width, height: width < 600 ? 844 : 900 }, deviceScaleFactor: 1, colorScheme });
     for (const p of paths) {
       await page.goto(server.url(p));
-      // Charts draw when they near the viewport: scroll them into view and wait for them.
-      for (const chart of await page.locator('[data-chart]').all()) {
-        await chart.scrollIntoViewIfNeeded();
-        await page.waitForSelector('[data-chart-ready]', { timeout: 5000 }).catch(() => {});
-      }
       if (p.includes('?q=')) await page.waitForSelector('[data-search-results] li', { timeout: 5000 }).catch(() => {});
       await page.waitForTimeout(500);
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -7,10 +7,14 @@ import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 import { builtPages, documentFiles } from '../support/site-files.ts';
 import { SCREENSHOT_DIR, SITE_DIST } from '../support/paths.ts';
+import { loadSiteConfig } from '../../src/lib/site/config.ts';
+import { contactPlaceholders } from '../../src/lib/site/placeholder.ts';
+import { hasFullHistory } from '../../src/lib/site/last-updated.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = builtPages(SITE_DIST);
 const docs = documentFiles();
+const site = loadSiteConfig({});
 
 let browser: Browser;
 let server: RunningServer;
@@ -115,7 +119,7 @@ describe('document pages', () => {
     await expect(page.locator('[data-fidelity="body"]').textContent()).resolves.toContain('2.525');
     expect(await page.locator('[data-text-size-control]').isVisible()).toBe(false);
     expect(await page.locator('[data-print]').isVisible()).toBe(false);
-    expect(await page.locator('[data-toc] summary').isVisible()).toBe(true);
+    expect(await page.locator('[data-toc] a').first().isVisible()).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -169,6 +173,207 @@ describe('reader controls', () => {
     expect(await page.locator('[data-document-card]').count()).toBe(1);
     await page.getByRole('link', { name: /^2026/ }).click();
     expect(await page.locator('[data-document-card]').count()).toBe(4);
+    await page.context().close();
+  });
+});
+
+/** Links and buttons a finger must hit, smaller than 44 × 44 CSS px: "tag "text" w×h". Links inside running text
+ *  (a paragraph or list item with words of its own) are exempt, as WCAG 2.5.8 allows; so are hidden ones. */
+async function smallTapTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const targets = document.querySelectorAll<HTMLElement>('a[href], button, summary, input:not([type="hidden"]), select, textarea');
+    for (const el of targets) {
+      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      let r = el.getBoundingClientRect();
+      // Screen-reader-only text and the skip link (off the page until focused) are not tap targets.
+      if (r.width < 2 || r.height < 2 || r.bottom + window.scrollY <= 0 || r.right <= 0) continue;
+      // Running text: the nearest text block holds words besides its links and buttons.
+      const block = el.closest('p, li, dd, dt, td, th, blockquote, figcaption');
+      if (block && el.tagName === 'A') {
+        const copy = block.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('a, button, ol, ul, .sr-only').forEach((n) => n.remove());
+        if (/\p{L}/u.test(copy.textContent ?? '')) continue;
+      }
+      // A link stretched over its card (::after, absolute) is as large as the card.
+      const after = getComputedStyle(el, '::after');
+      if (after.content !== 'none' && after.position === 'absolute' && el.offsetParent) r = el.offsetParent.getBoundingClientRect();
+      if (Math.round(r.width) < 44 || Math.round(r.height) < 44) {
+        const text = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
+        out.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+    }
+    return out;
+  });
+}
+
+describe('tap targets at 390 px', () => {
+  for (const path of pages) {
+    it(`/${path}: every link and button outside running text is at least 44 × 44 px`, async () => {
+      const { page } = await visit(path);
+      expect(await smallTapTargets(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('/tim-kiem/?q=ngan sach: the results and their filters are 44 × 44 px too', async () => {
+    const { page } = await visit('tim-kiem/?q=ngan%20sach');
+    await page.waitForSelector('[data-search-results] li');
+    expect(await smallTapTargets(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the header keeps brand, text size and search on one row, the menu below, and its controls are 44 px', async () => {
+    const { page } = await visit('');
+    const box = async (sel: string) => (await page.locator(sel).first().boundingBox())!;
+    const brand = await box('header > div > a');
+    const control = await box('[data-text-size-control]');
+    const search = await box('[data-search-open]');
+    const nav = await box('header nav');
+    expect(control.y).toBeLessThan(brand.y + brand.height);
+    expect(search.y).toBeLessThan(brand.y + brand.height);
+    expect(nav.y).toBeGreaterThanOrEqual(brand.y + brand.height - 1);
+    // The menu's five links on one row.
+    const tops = await page.locator('header nav a').evaluateAll((as) => [...new Set(as.map((a) => Math.round(a.getBoundingClientRect().top)))]);
+    expect(tops).toHaveLength(1);
+    await expect(page.locator('[data-text-size-control]').textContent()).resolves.toMatch(/^Cỡ chữ/);
+    expect(await page.locator('[data-text-size-control]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('at the largest text size the header still works: nothing overflows, every control reachable', async () => {
+    const { page } = await visit('van-ban/');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: /Tăng cỡ chữ/ }).click();
+    expect(await page.getAttribute('html', 'data-text-size')).toBe('3');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await smallTapTargets(page)).toEqual([]);
+    await page.getByRole('button', { name: /Cỡ chữ mặc định/ }).click();
+    expect(await page.getAttribute('html', 'data-text-size')).toBeNull();
+    await page.context().close();
+  });
+});
+
+describe('official signals', () => {
+  it(`the home page shows the site's own ward (${site.wardName}) first in the key numbers`, async () => {
+    const { page } = await visit('');
+    // Each key-number tile names its ward in data-ward (the issuing ward of its document).
+    const wards = await page.locator('[data-figure-tile]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ward')));
+    expect(wards.length).toBeGreaterThan(0);
+    expect(wards[0]).toBe(site.ward);
+    // The site's own tiles come before any other ward's.
+    const firstOther = wards.findIndex((w) => w !== site.ward);
+    if (firstOther >= 0) expect(wards.slice(firstOther)).not.toContain(site.ward);
+    await page.context().close();
+  });
+
+  it('the footer shows who runs the site and how to reach them; a value not filled in is marked, never shown as real', async () => {
+    const { page } = await visit('gioi-thieu/');
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.locator('[data-contact-line="office"]').textContent()).resolves.toBe(site.contact.office);
+    for (const key of ['address', 'phone', 'email'] as const) {
+      const line = footer.locator(`[data-contact-line="${key}"]`);
+      expect(await line.isVisible()).toBe(true);
+      if (contactPlaceholders(site.contact).includes(`contact.${key}`)) {
+        await expect(line.textContent()).resolves.toBe('(chưa cập nhật)');
+      } else {
+        await expect(line.textContent()).resolves.toBe(site.contact[key]);
+      }
+    }
+    const text = (await footer.textContent()) ?? '';
+    expect(text).not.toMatch(/Cần điền|\.invalid/i);
+    // The about page carries the same contact lines.
+    expect(await page.getByRole('main').locator('[data-contact] [data-contact-line]').count()).toBe(4);
+    await page.context().close();
+  });
+
+  it('every page says when it was last updated (from git), or nothing when the history is missing', async () => {
+    for (const path of ['', `van-ban/${docs[0]!.id}/`, 'gioi-thieu/']) {
+      const { page } = await visit(path);
+      const updated = page.locator('[data-last-updated]');
+      if (hasFullHistory()) {
+        await expect(updated.textContent()).resolves.toMatch(/^Cập nhật: \d{2}\/\d{2}\/\d{4}$/);
+        await expect(updated.locator('time').getAttribute('datetime')).resolves.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      } else {
+        expect(await updated.count()).toBe(0);
+      }
+      await page.context().close();
+    }
+  });
+});
+
+describe('document pages for a reader on a phone', () => {
+  for (const doc of docs) {
+    it(`${doc.id}: summary and key facts above the paper, contents open, a blank number explained`, async () => {
+      const { page } = await visit(`van-ban/${doc.id}/`);
+      const paper = (await page.locator('[data-fidelity="document"]').boundingBox())!;
+      const summary = page.locator('[data-doc-summary]');
+      expect(await summary.isVisible()).toBe(true);
+      await expect(summary.textContent()).resolves.toContain(String(doc.data.summary).replace(/\s+/g, ' ').trim());
+      expect((await summary.boundingBox())!.y).toBeLessThan(paper.y);
+      await expect(page.locator('[data-key-facts]').textContent()).resolves.toContain(String((doc.data.signer as { name: string }).name));
+      const number = doc.data.number as string | undefined;
+      if (number && /^Số\s*-/.test(number)) {
+        await expect(page.locator('[data-key-number] [data-blank-number]').textContent()).resolves.toBe('(văn bản để trống số)');
+        expect(await page.locator('[data-fidelity="head"] [data-blank-number]').isVisible()).toBe(true);
+      }
+      const toc = page.locator('[data-toc]');
+      if (await toc.count()) {
+        // Open, not folded away, and above the paper on a phone.
+        expect(await toc.locator('a').first().isVisible()).toBe(true);
+        expect((await toc.boundingBox())!.y).toBeLessThan(paper.y);
+        // A way back to it from deep in the page.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
+        const back = page.locator('[data-back-to-toc]');
+        expect(await back.isVisible()).toBe(true);
+        const inView = await back.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+        expect(inView).toBe(true);
+        await back.click();
+        await expect(page.evaluate(() => location.hash)).resolves.toBe('#muc-luc');
+      }
+      await page.context().close();
+    });
+  }
+
+  it('on a desktop the contents stay in view at the top of the side column', async () => {
+    const { page } = await visit('van-ban/chuong-trinh-hanh-dong-tang-truong-hai-con-so/', { width: 1280 });
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    const heading = (await page.locator('[data-toc] h2').boundingBox())!;
+    expect(heading.y).toBeGreaterThanOrEqual(0);
+    expect(heading.y).toBeLessThan(200);
+    expect(await page.locator('[data-back-to-toc]').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('document cards explain a blank number where it stands', async () => {
+    const { page } = await visit('van-ban/');
+    const blank = docs.filter((d) => /^Số\s*-/.test(String(d.data.number ?? '')));
+    expect(blank.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-document-card] [data-blank-number]').count()).toBe(blank.length);
+    await expect(page.locator('[data-document-card] [data-blank-number]').first().textContent()).resolves.toBe('(văn bản để trống số)');
+    await page.context().close();
+  });
+});
+
+describe('search excerpts', () => {
+  it('keep words apart: no "nămliên", "trên2.525" or "hằng nămPhường"', async () => {
+    const { page } = await visit('tim-kiem/');
+    const excerpts = await page.evaluate(async (base) => {
+      // A real import() in the page: written as a string, so Vitest's transform leaves it alone.
+      const load = new Function('u', 'return import(u)') as (u: string) => Promise<{ options(o: object): Promise<void>; search(q: string): Promise<{ results: Array<{ data(): Promise<{ excerpt: string }> }> }> }>;
+      const pf = await load(`${base}pagefind/pagefind.js`);
+      await pf.options({ excerptLength: 30 });
+      const out: string[] = [];
+      for (const q of ['ngan sach', '12 năm', 'tiến độ', 'Phường Gia Viên']) {
+        const found = await pf.search(q);
+        for (const r of found.results.slice(0, 12)) out.push((await r.data()).excerpt.replace(/<\/?mark>/g, ''));
+      }
+      return out;
+    }, '/');
+    expect(excerpts.length).toBeGreaterThan(20);
+    expect(excerpts.join('\n')).toContain('12 năm liên tiếp');
+    // A lower-case letter or a digit straight against a capital is two words run together.
+    const joined = excerpts.flatMap((e) => [...e.matchAll(/\S*[\p{Ll}\d][\p{Lu}“]\S*/gu)].map((m) => m[0]));
+    expect(joined).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,6 +1,6 @@
 // The search page in the browser: reads ?q= and the filters from the URL, runs the engine, shows the results.
-import { ui } from '../../lib/site/ui.ts';
-import { card, tag } from '../site/styles.ts';
+import { searchUi } from '../../lib/site/ui.ts';
+import { card, tapLink } from '../site/styles.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const base = root.dataset.base!;
@@ -65,7 +65,7 @@ async function go(next = false) {
     more.hidden = true;
     return;
   }
-  status.textContent = ui.search.loading;
+  status.textContent = searchUi.loading;
   if (!next) more.hidden = true;
   try {
     const { search } = await engine();
@@ -77,16 +77,17 @@ async function go(next = false) {
       const excerpt = el('p', { className: 'my-1' });
       excerpt.innerHTML = h.excerpt; // Pagefind's excerpt of our own pages, with <mark> around matches.
       const meta = [h.kind, h.documentType, h.ward, h.date].filter(Boolean).join(' · ');
-      const metaLine = el('p', { className: `${tag} my-1`, textContent: meta });
+      // Kind, type, wards, date: in sentence case, so three wards' names still fit a line or two.
+      const metaLine = el('p', { className: 'my-1 text-sm font-bold text-accent', textContent: meta });
       metaLine.dataset.resultMeta = '';
-      return el('li', { className: card }, metaLine, el('h2', { className: 'my-1 text-lg' }, el('a', { href: h.url, textContent: h.title })), excerpt);
+      return el('li', { className: card }, metaLine, el('h2', { className: 'my-1 text-lg' }, el('a', { href: h.url, textContent: h.title, className: tapLink })), excerpt);
     }));
-    status.textContent = hits.length ? ui.search.count(hits.length, query) : ui.search.none(query);
+    status.textContent = hits.length ? searchUi.count(hits.length, query) : searchUi.none(query);
     empty.hidden = hits.length > 0;
   } catch (err) {
     if (mine !== run) return;
     const missing = String(err).includes('pagefind');
-    status.textContent = missing ? ui.search.unavailable : ui.search.error;
+    status.textContent = missing ? searchUi.unavailable : searchUi.error;
     console.warn(err);
   }
 }

@@ -25,3 +25,6 @@ export const button =
 
 /** Muted small print: bylines, counts, sources. */
 export const muted = 'text-muted';
+
+/** A link standing on its own (breadcrumbs, "Xem tất cả …", footer): a 44 px tall tap target, text unchanged. */
+export const tapLink = 'inline-flex min-h-11 min-w-11 items-center';

@@ -7,7 +7,13 @@ import { itemAnchorsPlugin } from './item-anchors-plugin.ts';
 import { indexOfRun, tokenize, words } from '../editing/fidelity.ts';
 import { splitMdx } from './mdx-file.ts';
 
-export interface Block { id: string; text: string; words: string[] }
+export interface Block {
+  id: string;
+  text: string;
+  words: string[];
+  /** The headings above the block, outermost first ("II. MỤC TIÊU", "2. Các chỉ tiêu chủ yếu"). */
+  headings: string[];
+}
 
 /** Editor's notes are not the document's words. */
 export function stripEditorNotes(body: string): string {
@@ -16,12 +22,19 @@ export function stripEditorNotes(body: string): string {
 
 export function documentBlocks(mdxBody: string): Block[] {
   const { html } = markdownToHtml(stripEditorNotes(mdxBody), { hastPlugins: [itemAnchorsPlugin] });
+  const open: Array<{ level: number; text: string }> = [];
   return parse(html).querySelectorAll('[id]').map((el) => {
     // A list item's id covers its own text, not nested lists (they have their own ids).
     const own = el.clone() as ReturnType<typeof parse>;
     for (const nested of own.querySelectorAll('ul, ol')) nested.remove();
     const text = own.textContent.replace(/\s+/g, ' ').trim();
-    return { id: el.id, text, words: words(text) };
+    const level = /^h([2-6])$/i.exec(el.tagName)?.[1];
+    if (level) {
+      while (open.length && open.at(-1)!.level >= Number(level)) open.pop();
+    }
+    const block = { id: el.id, text, words: words(text), headings: open.map((h) => h.text) };
+    if (level) open.push({ level: Number(level), text });
+    return block;
   });
 }
 

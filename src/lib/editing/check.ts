@@ -8,7 +8,8 @@ import { documentSchema, type DocumentData } from '../documents/schema.ts';
 import { formatIssues } from './errors.ts';
 import { compareWithSource } from './fidelity.ts';
 import { parseSiteConfig, SITE_CONFIG_FILE } from '../site/config.ts';
-import { DATA_FILES, loadInfographicData, type DocumentLookup } from '../infographics/data.ts';
+import { DATA_FILES, loadInfographicData, statedCounts, type DocumentLookup } from '../infographics/data.ts';
+import { checkCountsStated } from '../infographics/rules.ts';
 import { blocksOfDocument, stripEditorNotes } from '../documents/passages.ts';
 
 /** The header and signature words of a document, from its front matter. */
@@ -50,7 +51,18 @@ export function checkContent(root = '.'): string[] {
     return existsSync(path) ? readFileSync(path, 'utf8') : null;
   };
   for (const f of files) problems.push(...checkDocument(`content/documents/${f}`, readFileSync(join(dir, f), 'utf8'), readSource));
-  problems.push(...loadInfographicData(readDataFiles(root), fileDocuments(root)).problems);
+  const infographics = loadInfographicData(readDataFiles(root), fileDocuments(root));
+  problems.push(...infographics.problems);
+  // A count's whole travels with it in the documents' summaries too (cards, link previews).
+  const counts = statedCounts(infographics.data);
+  for (const f of files) {
+    try {
+      const summary = (splitMdx(readFileSync(join(dir, f), 'utf8'), f).frontMatter as { summary?: unknown }).summary;
+      if (typeof summary === 'string') checkCountsStated(summary, counts).forEach((m) => problems.push(`content/documents/${f}: trường "summary": ${m}`));
+    } catch {
+      // An unreadable front matter is already reported by checkDocument.
+    }
+  }
   return problems;
 }
 

@@ -5,10 +5,13 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   indicatorsFileSchema, taskGroupsFileSchema, targetSetSchema, wardTaskSetSchema,
-  type IndicatorData, type TargetData, type TargetSetData, type TaskGroupData, type WardTaskData, type WardTaskSetData,
+  type FigureData, type IndicatorData, type TargetSetData, type TaskGroupData, type WardTaskData, type WardTaskSetData,
 } from './schema.ts';
 import { formatIssues } from '../editing/errors.ts';
-import { findPassage, longestQuotedPrefix, numbersIn, passageText, type Block } from '../documents/passages.ts';
+import { findPassage, longestQuotedPrefix, passageText, type Block } from '../documents/passages.ts';
+import {
+  checkChart, checkComparison, checkCountsStated, checkKind, checkKindNeeds, checkShortTitle, checkValueText, checkWhen, leadLabel, type ComparedFigure,
+} from './rules.ts';
 
 export const DATA_FILES = {
   taskGroups: 'content/task-groups.yaml',
@@ -24,11 +27,23 @@ export interface DocumentLookup {
 }
 
 /** A quoted passage, resolved: the document, the id of the block that holds it, and its text as printed. */
-export interface Passage { document: string; anchor: string; quote: string; text: string }
+export interface Passage {
+  document: string;
+  anchor: string;
+  quote: string;
+  text: string;
+  /** The headings above the passage and the label its paragraph opens with, outermost first. */
+  contexts: string[];
+  /** The whole paragraph or item the quote stands in. */
+  block: string;
+}
 
-export interface TaskGroup extends TaskGroupData { id: string; passage: Passage; figures: Array<TaskGroupData['figures'][number] & { passage: Passage }> }
-export interface Target extends TargetData { set: string; document: string; passage: Passage }
-export interface TargetSet extends Omit<TargetSetData, 'targets'> { id: string; targets: Target[] }
+/** A figure of a task group's own text (a city aim): a figure with the plan's document, and no set. */
+export type GroupFigure = TaskGroupData['figures'][number] & { document: string; passage: Passage };
+export interface TaskGroup extends Omit<TaskGroupData, 'figures'> { id: string; passage: Passage; figures: GroupFigure[] }
+/** One figure of a target set: a target, a result, a shortfall, a task or a city aim, as its document says. */
+export interface Figure extends FigureData { set: string; document: string; passage: Passage }
+export interface TargetSet extends Omit<TargetSetData, 'figures'> { id: string; figures: Figure[] }
 export interface WardTask extends WardTaskData { set: string; document: string; passage: Passage }
 export interface WardTaskSet extends Omit<WardTaskSetData, 'tasks'> { id: string; tasks: WardTask[] }
 
@@ -74,19 +89,28 @@ function trace(file: string, entry: string, field: string, document: string, quo
     );
     return undefined;
   }
-  return { document, anchor: block.id, quote, text: passageText(block, quote) };
+  const lead = leadLabel(block.text);
+  return { document, anchor: block.id, quote, text: passageText(block, quote), contexts: [...block.headings, ...(lead ? [lead] : [])], block: block.text };
 }
 
-/** Each number on a chart must be in its quote. */
-function checkNumbers(file: string, entry: string, quote: string, values: Array<{ value?: number | undefined; of?: number | undefined }>, problems: string[]) {
-  const inQuote = numbersIn(quote);
-  values.forEach((v, i) => {
-    for (const [field, n] of [['value', v.value], ['of', v.of]] as const) {
-      if (n !== undefined && !inQuote.some((q) => Math.abs(q - n) < 1e-9)) {
-        problems.push(`${file}: ${entry}, trường "values[${i + 1}].${field}": số ${n} không có trong đoạn trích "${quote}". Sửa số cho đúng văn bản, hoặc trích đúng đoạn có số này.`);
-      }
-    }
-  });
+type FigureFields = Pick<FigureData, 'kind' | 'when' | 'whenQuote' | 'values' | 'quote' | 'chart'>;
+
+/** The truth-of-frame rules of one figure (rules.ts), reported with its file, entry and field. */
+function checkFigure(file: string, entry: string, f: FigureFields, passage: Passage, document: string, docs: DocumentLookup, problems: string[]) {
+  const at = (field: string, list: string[]) => list.forEach((m) => problems.push(`${file}: ${entry}, trường "${field}": ${m}`));
+  f.values.forEach((v, i) => at(`values[${i + 1}].text`, checkValueText(v, f.quote)));
+  at('kind', checkKind(f.kind, passage.contexts));
+  at('when', checkKindNeeds(f.kind, f.when));
+  if (f.whenQuote) trace(file, entry, 'whenQuote', document, f.whenQuote, docs, problems);
+  at('when', checkWhen(f.when, passage.block, passage.contexts, f.whenQuote));
+  if (f.chart) at('chart', checkChart(f.values));
+}
+
+/** Every count with a whole ("11/19") and the parts the document names, for the rule that they travel together. */
+export function statedCounts(data: Pick<InfographicData, 'targetSets'>) {
+  return data.targetSets.flatMap((s) => s.figures).flatMap((f) => f.values)
+    .filter((v) => v.value !== undefined && v.of !== undefined)
+    .map((v) => ({ value: v.value!, of: v.of!, parts: v.parts }));
 }
 
 export function loadInfographicData(files: Record<string, string>, docs: DocumentLookup): { data: InfographicData; problems: string[] } {
@@ -105,10 +129,11 @@ export function loadInfographicData(files: Record<string, string>, docs: Documen
       const entry = `nhóm "${id}"`;
       const passage = trace(f, entry, 'title', groupsFile.document, group.title, docs, problems);
       trace(f, entry, 'emphasis', groupsFile.document, [group.emphasisLead, ...group.emphasis].join(' '), docs, problems);
+      checkShortTitle(group.shortTitle, group.title).forEach((m) => problems.push(`${f}: ${entry}, trường "shortTitle": ${m}`));
       const figures = group.figures.flatMap((fig, i) => {
         const p = trace(f, entry, `figures[${i + 1}].quote`, groupsFile.document, fig.quote, docs, problems);
-        checkNumbers(f, `${entry}, figures[${i + 1}]`, fig.quote, [fig], problems);
-        return p ? [{ ...fig, passage: p }] : [];
+        if (p) checkFigure(f, `${entry}, figures[${i + 1}]`, fig, p, groupsFile.document, docs, problems);
+        return p ? [{ ...fig, document: groupsFile.document, passage: p }] : [];
       });
       if (passage) data.taskGroups.push({ ...group, id, passage, figures });
     }
@@ -118,6 +143,7 @@ export function loadInfographicData(files: Record<string, string>, docs: Documen
   }
 
   const groupNumbers = new Set(data.taskGroups.map((g) => g.number));
+  const compared: Array<{ indicator: string; set: string; figure: ComparedFigure }> = [];
   const checkGroups = (file: string, entry: string, groups: number[]) => {
     for (const n of groups) if (groupsFile && !groupNumbers.has(n)) problems.push(`${file}: ${entry}: không có nhóm nhiệm vụ số ${n}.`);
   };
@@ -127,20 +153,33 @@ export function loadInfographicData(files: Record<string, string>, docs: Documen
     if (!set) continue;
     const id = idOf(file);
     const seen = new Set<string>();
-    const targets: Target[] = [];
-    for (const t of set.targets) {
-      const entry = `chỉ tiêu "${t.id}"`;
-      if (seen.has(t.id)) problems.push(`${file}: ${entry}: trùng "id" với một chỉ tiêu khác trong tệp.`);
+    const figures: Figure[] = [];
+    for (const raw of set.figures) {
+      const t = { ...raw, when: raw.when ?? set.when };
+      const entry = `con số "${t.id}"`;
+      if (seen.has(t.id)) problems.push(`${file}: ${entry}: trùng "id" với một con số khác trong tệp.`);
       seen.add(t.id);
       if (t.indicator && !data.indicators[t.indicator]) problems.push(`${file}: ${entry}, trường "indicator": "${t.indicator}" chưa có trong ${DATA_FILES.indicators}.`);
       checkGroups(file, entry, t.taskGroups);
-      checkNumbers(file, entry, t.quote, t.values, problems);
       const passage = trace(file, entry, 'quote', set.document, t.quote, docs, problems);
-      if (passage) targets.push({ ...t, set: id, document: set.document, passage });
+      if (passage) {
+        checkFigure(file, entry, t, passage, set.document, docs, problems);
+        figures.push({ ...t, set: id, document: set.document, passage });
+        if (t.indicator) compared.push({ indicator: t.indicator, set: id, figure: { file, entry, kind: t.kind, quote: t.quote, comparisonNote: t.comparisonNote } });
+      }
     }
-    data.targetSets.push({ ...set, id, targets });
+    const featured = figures.filter((f) => f.featured).length;
+    if (featured > 3) problems.push(`${file}: ${featured} con số có "featured: true"; mỗi bộ tối đa 3 con số nổi bật.`);
+    data.targetSets.push({ ...set, id, figures });
   }
   data.targetSets.sort((a, b) => a.order - b.order);
+  for (const set of data.targetSets) {
+    checkCountsStated(set.summary, statedCounts(data)).forEach((m) => problems.push(`${DATA_FILES.targetsDir}${set.id}.yaml: trường "summary": ${m}`));
+  }
+  // Comparisons across wards: only where more than one set names the indicator.
+  for (const [indicator, list] of Map.groupBy(compared, (c) => c.indicator)) {
+    if (new Set(list.map((c) => c.set)).size > 1) problems.push(...checkComparison(data.indicators[indicator]!, list.map((c) => c.figure)));
+  }
 
   for (const [file, source] of Object.entries(files).filter(([f]) => f.startsWith(DATA_FILES.wardTasksDir)).sort()) {
     const set = parseFile(file, source, wardTaskSetSchema, problems);

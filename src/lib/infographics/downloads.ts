@@ -1,29 +1,38 @@
-// The CSV and JSON download routes of each target set (/chi-tieu/<set>.csv, .json).
+// The download routes of each target set (/chi-tieu/<set>.csv, .xlsx, .json).
 import type { APIRoute } from 'astro';
 import { infographics } from './site-data.ts';
-import type { TargetSet } from './data.ts';
+import type { Figure, TargetSet } from './data.ts';
 import { getDocumentMap } from '../documents/documents.ts';
-import { targetSetToCsv, targetSetToJson, type ExportContext } from './export.ts';
-import { wardLabel, type DocumentEntry } from '../documents/documents.ts';
+import { targetSetToCsv, targetSetToJson, targetSetToXlsx, type ExportContext } from './export.ts';
+import { figureOwner } from './figures.ts';
+import { type DocumentEntry } from '../documents/documents.ts';
 import { documentPath } from '../site/urls.ts';
+import { site } from '../site/site.ts';
 
-function exportContext(set: TargetSet, doc: DocumentEntry, site: URL, basePath: string): ExportContext {
+function exportContext(set: TargetSet, doc: DocumentEntry, siteUrl: URL, basePath: string): ExportContext {
   return {
-    ward: wardLabel(doc.data.issuer.ward),
+    owner: (f: Figure) => figureOwner(f.kind, doc.data.issuer.ward, site.city),
     document: doc.data.title,
-    documentUrl: (anchor) => new URL(`${basePath}${documentPath(set.document)}#${anchor}`, site).href,
+    documentUrl: (anchor) => new URL(`${basePath}${documentPath(set.document)}#${anchor}`, siteUrl).href,
   };
 }
 
 export const targetSetPaths = () => infographics.targetSets.map((set) => ({ params: { set: set.id }, props: { set } }));
 
-export function downloadRoute(format: 'csv' | 'json'): APIRoute {
-  return async ({ props, site }) => {
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+export function downloadRoute(format: keyof typeof TYPES): APIRoute {
+  return async ({ props, site: siteUrl }) => {
     const { set } = props as { set: TargetSet };
     const doc = (await getDocumentMap()).get(set.document)!;
-    const ctx = exportContext(set, doc, site!, import.meta.env.BASE_URL);
-    return format === 'csv'
-      ? new Response(targetSetToCsv(set, ctx), { headers: { 'content-type': 'text/csv; charset=utf-8' } })
-      : new Response(JSON.stringify(targetSetToJson(set, ctx), null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+    const ctx = exportContext(set, doc, siteUrl!, import.meta.env.BASE_URL);
+    const body = format === 'csv' ? targetSetToCsv(set, ctx)
+      : format === 'json' ? JSON.stringify(targetSetToJson(set, ctx), null, 2)
+      : await targetSetToXlsx(set, ctx);
+    return new Response(body, { headers: { 'content-type': TYPES[format] } });
   };
 }

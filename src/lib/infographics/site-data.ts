@@ -1,5 +1,5 @@
 // The infographic data for pages, loaded once per build (Vite tracks the YAML files, so dev reloads on edits).
-import { loadInfographicData, type InfographicData, type Passage, type Target, type TargetSet, type WardTask } from './data.ts';
+import { loadInfographicData, type Figure, type InfographicData, type Passage, type TargetSet, type WardTask } from './data.ts';
 import { fileDocuments } from '../editing/check.ts';
 import { textFragment } from '../documents/passages.ts';
 import { url, documentPath } from '../site/urls.ts';
@@ -24,34 +24,28 @@ export function passageHref(p: Passage): string {
 
 export const taskGroupPath = (slug: string) => `nhiem-vu/${slug}/`;
 export const targetSetPath = (id: string) => `chi-tieu/${id}/`;
-/** The id of a target's card on its set page. */
-export const targetAnchor = (t: Target) => `chi-tieu-${t.set}-${t.id}`;
+/** The id of a figure's card on its set page. */
+export const figureAnchor = (f: Figure) => `chi-tieu-${f.set}-${f.id}`;
 
-export function targetsOfGroup(n: number): Target[] {
-  return infographics.targetSets.flatMap((s) => s.targets).filter((t) => t.taskGroups.includes(n));
+export function figuresOfGroup(n: number): Figure[] {
+  return infographics.targetSets.flatMap((s) => s.figures).filter((f) => f.taskGroups.includes(n));
 }
 
 export function tasksOfGroup(n: number): WardTask[] {
   return infographics.wardTaskSets.flatMap((s) => s.tasks).filter((t) => t.taskGroups.includes(n));
 }
 
-export function setOf(target: Target): TargetSet {
-  return infographics.targetSets.find((s) => s.id === target.set)!;
+export function setOf(figure: Figure): TargetSet {
+  return infographics.targetSets.find((s) => s.id === figure.set)!;
 }
 
-/** When a target's figure holds: its own deadline ("Quý II/2026"), else a result's period, else its set's period. */
-export function targetWhen(target: Target): string {
-  const set = setOf(target);
-  return target.deadline ?? (set.kind === 'ket-qua' ? `kết quả ${set.period}` : set.period);
-}
-
-/** Every target that sets a comparable indicator, by indicator, where more than one set has it. */
+/** Every indicator named by figures of more than one set, with those figures (the rules made them comparable). */
 export function comparisons() {
   return Object.entries(infographics.indicators)
     .map(([id, indicator]) => ({
       id,
       indicator,
-      targets: infographics.targetSets.flatMap((s) => s.targets.filter((t) => t.indicator === id)),
+      figures: infographics.targetSets.flatMap((s) => s.figures.filter((f) => f.indicator === id)),
     }))
-    .filter((c) => new Set(c.targets.map((t) => t.set)).size > 1);
+    .filter((c) => new Set(c.figures.map((f) => f.set)).size > 1);
 }

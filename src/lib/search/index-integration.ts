@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlFiles, spaceBetweenElements } from './index-html.ts';
 
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -19,8 +20,16 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        // Each page as Pagefind would read it from disk, with its elements kept apart (index-html.ts).
+        const files = htmlFiles(site);
+        let pageCount = 0;
+        for (let i = 0; i < files.length; i += 32) {
+          const added = await Promise.all(files.slice(i, i + 32).map((sourcePath) =>
+            index.addHTMLFile({ sourcePath, content: spaceBetweenElements(readFileSync(join(site, sourcePath), 'utf8')) })));
+          const errors = added.flatMap((a) => a.errors);
+          if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+          pageCount += added.length;
+        }
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
@@ -28,7 +37,7 @@ export function searchIndex(): AstroIntegration {
         for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
           rmSync(join(site, 'pagefind', file), { force: true });
         }
-        logger.info(`Chỉ mục tìm kiếm: ${added.page_count} trang.`);
+        logger.info(`Chỉ mục tìm kiếm: ${pageCount} trang.`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');

@@ -13,11 +13,13 @@ export const siteSchema = z
     siteUrl: z.url({ error: '"siteUrl" phải là địa chỉ đầy đủ, ví dụ https://phuong.example.gov.vn' }),
     base: z.string().regex(/^\/([\w-]+\/)*$/, { error: '"base" là đường dẫn con, bắt đầu và kết thúc bằng "/", ví dụ /tuyen-truyen/' }),
     portal: z.object({ name: text('portal.name'), url: z.url({ error: '"portal.url" phải là địa chỉ đầy đủ.' }) }).strict(),
+    // Shown in the footer and on /gioi-thieu/. A value not known yet is a placeholder (placeholder.ts):
+    // "[Cần điền] …" for text, an address at a ".invalid" domain for the e-mail; pages mark it "(chưa cập nhật)".
     contact: z.object({
       office: text('contact.office'),
-      address: text('contact.address').optional(),
-      phone: text('contact.phone').optional(),
-      email: z.email({ error: '"contact.email" không đúng dạng thư điện tử.' }).optional(),
+      address: text('contact.address'),
+      phone: text('contact.phone'),
+      email: z.email({ error: '"contact.email" không đúng dạng thư điện tử. Nếu chưa có, ghi can-dien@example.invalid.' }),
     }).strict(),
   })
   .strict();

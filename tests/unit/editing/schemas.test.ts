@@ -72,4 +72,14 @@ describe('site config', () => {
     expect(() => parseSiteConfig(source.replace(/^siteUrl: .*$/m, 'siteUrl: portal'), {})).toThrow(/content\/site\.yaml[\s\S]*trường "siteUrl"/);
     expect(() => parseSiteConfig('ward: [', {})).toThrow(/không đọc được YAML/);
   });
+  it('requires the contact address, phone and e-mail, placeholders allowed', () => {
+    const site = parseSiteConfig(source, {});
+    expect(site.contact.office).toBe('Văn phòng Đảng ủy phường Hải Dương');
+    expect(site.contact.email).toBe('can-dien@example.invalid');
+    const without = (field: string) => source.replace(new RegExp(`^  ${field}: .*\\n`, 'm'), '');
+    expect(() => parseSiteConfig(without('phone'), {})).toThrow(/trường "contact\.phone"[\s\S]*Thiếu trường "contact\.phone"/);
+    expect(() => parseSiteConfig(without('address'), {})).toThrow(/Thiếu trường "contact\.address"/);
+    expect(() => parseSiteConfig(without('email'), {})).toThrow(/trường "contact\.email"/);
+    expect(() => parseSiteConfig(source.replace(/^  email: .*$/m, '  email: chua co'), {})).toThrow(/"contact\.email" không đúng dạng thư điện tử[\s\S]*can-dien@example\.invalid/);
+  });
 });
