@@ -181,6 +181,23 @@ describe('search finds what residents mean', () => {
 });
 
 describe('search interface', () => {
+  it('results arrive without moving what is on screen (CLS under 0.02 at 390 px)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await context.newPage();
+    await p.addInitScript(() => {
+      const w = window as unknown as { cls: number };
+      w.cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) w.cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(server.url('tim-kiem/?q=ngan%20sach'));
+    await p.waitForSelector('[data-search-results] li');
+    await p.waitForTimeout(500);
+    expect(await p.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.02);
+    await context.close();
+  });
+
   it('the engine and index load only when the reader searches', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const p = await context.newPage();

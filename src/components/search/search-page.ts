@@ -66,12 +66,13 @@ async function go(next = false) {
     return;
   }
   status.textContent = searchUi.loading;
+  // Filters first, then results below them: nothing already on screen moves when the results arrive.
+  showFilters();
   if (!next) more.hidden = true;
   try {
     const { search } = await engine();
     const { hits, more: hasMore } = await search(base, query, filters, limit);
     if (mine !== run) return;
-    showFilters();
     more.hidden = !hasMore;
     list.replaceChildren(...hits.map((h) => {
       const excerpt = el('p', { className: 'my-1' });
