@@ -1,5 +1,6 @@
 // Structured data (schema.org JSON-LD) for each kind of page: the site and its publisher, a document, a target
 // set as a Dataset with its downloads, and the breadcrumbs. Plain objects; the layout serialises them.
+import { isBlankNumber } from '../documents/number.ts';
 
 export interface Publisher { name: string; url: string }
 
@@ -32,14 +33,13 @@ export function documentData(d: DocumentFacts, publisher: Publisher) {
     '@context': 'https://schema.org',
     '@type': 'DigitalDocument',
     name: d.title,
-    headline: d.title,
     url: d.url,
     genre: d.type,
-    ...(d.number ? { identifier: d.number } : {}),
+    // As printed; a blank number ("Số -KL/ĐU") says so rather than pass for an identifier.
+    ...(d.number ? { identifier: { '@type': 'PropertyValue', name: 'Số, ký hiệu', value: d.number, ...(isBlankNumber(d.number) ? { description: 'văn bản để trống số' } : {}) } } : {}),
     dateCreated: d.date,
     author: { '@type': 'GovernmentOrganization', name: d.issuer },
     about: d.subject,
-    abstract: d.summary,
     inLanguage: 'vi-VN',
     publisher: { '@type': 'GovernmentOrganization', name: publisher.name, url: publisher.url },
   };

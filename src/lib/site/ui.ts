@@ -171,6 +171,22 @@ export const ui = {
     inGroups: 'Xem theo nhóm nhiệm vụ',
     groups: 'Nhóm nhiệm vụ liên quan',
   },
+  /** The share bar (document, task-group and target pages) and the share control of a document's numbered items. */
+  share: {
+    heading: 'Chia sẻ trang này',
+    facebook: 'Facebook',
+    newTab: '(mở trong thẻ mới)',
+    native: 'Chia sẻ',
+    copy: 'Chép liên kết',
+    copied: 'Đã chép',
+    copyFailed: 'Chưa chép được: giữ ngón tay (hoặc bấm) vào ô địa chỉ để chọn rồi chép.',
+    address: 'Địa chỉ để chép',
+    zalo: 'Gửi qua Zalo: trên điện thoại bấm “Chia sẻ” rồi chọn Zalo, hoặc chép địa chỉ rồi dán vào tin nhắn Zalo.',
+    qr: 'Quét mã để mở trên điện thoại',
+    qrAlt: 'Mã QR dẫn đến trang này',
+    /** Before the item's number: "Chia sẻ mục 2.1". */
+    item: 'Chia sẻ mục',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ này không có trên trang, hoặc văn bản đã được chuyển chỗ.',
