@@ -9,9 +9,13 @@ import { htmlFiles, spaceBetweenElements } from './index-html.ts';
 export function searchIndex(): AstroIntegration {
   let base = '/';
   let outDir = 'dist';
+  let command = 'build';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         outDir = fileURLToPath(config.outDir);
@@ -41,7 +45,8 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');
-        if (!existsSync(indexDir)) {
+        // The build also starts a server internally: the hint is for an editor running `npm run dev` only.
+        if (command === 'dev' && !existsSync(indexDir)) {
           logger.warn('Chưa có chỉ mục tìm kiếm: trang /tim-kiem/ cần một bản dựng. Chạy "npm run build" một lần (hoặc "npm start" để xem bản dựng).');
         }
         // Dev has no live index: serve the last build's, so search works while editing (it shows the last build's text).
