@@ -138,11 +138,11 @@ function writeProject(files: Map<string, Buffer>, dest: string) {
     mkdirSync(dirname(join(dest, file)), { recursive: true });
     writeFileSync(join(dest, file), body);
   }
-  // node_modules as a folder of symlinks rather than one symlink: Astro and Vite keep caches in
-  // node_modules/.astro and node_modules/.vite, which must not be the real project's.
+  // node_modules as a folder of symlinks rather than one symlink: Astro, Vite and the site's image drawing keep
+  // caches in node_modules/.astro, .vite, .cache…, which must be the copy's own (cold), not the real project's.
   mkdirSync(join(dest, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(name)) continue;
+    if (name.startsWith('.') && name !== '.bin' && name !== '.package-lock.json') continue;
     symlinkSync(join(root, 'node_modules', name), join(dest, 'node_modules', name));
   }
 }
