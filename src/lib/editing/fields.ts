@@ -8,6 +8,8 @@ export const text = (field: string) =>
       ? `Thiếu trường "${field}": hãy thêm dòng ${field.split('.').at(-1)}: … vào tệp.`
       : `"${field}" phải là một đoạn chữ (đặt trong dấu ngoặc kép nếu có dấu hai chấm).`),
   })
+    // Text as it arrives: a Mac (NFD) and a Windows (NFC) spelling of a word are one string.
+    .normalize('NFC')
     .trim()
     .min(1, { error: `"${field}" đang để trống: hãy ghi nội dung, hoặc xoá hẳn dòng này nếu văn bản không có.` });
 

@@ -1,6 +1,7 @@
 // Site identity: one file (content/site.yaml) per ward deployment.
 import { z } from 'astro/zod';
 import { text } from '../editing/fields.ts';
+import { webUrlField } from '../editing/url-field.ts';
 
 export const siteSchema = z
   .object({
@@ -10,9 +11,9 @@ export const siteSchema = z
     siteName: text('siteName'),
     theme: text('theme').optional(),
     description: text('description'),
-    siteUrl: z.url({ error: '"siteUrl" phải là địa chỉ đầy đủ, ví dụ https://phuong.example.gov.vn' }),
+    siteUrl: webUrlField('siteUrl'),
     base: z.string().regex(/^\/([\w-]+\/)*$/, { error: '"base" là đường dẫn con, bắt đầu và kết thúc bằng "/", ví dụ /tuyen-truyen/' }),
-    portal: z.object({ name: text('portal.name'), url: z.url({ error: '"portal.url" phải là địa chỉ đầy đủ.' }) }).strict(),
+    portal: z.object({ name: text('portal.name'), url: webUrlField('portal.url') }).strict(),
     // Shown in the footer and on /gioi-thieu/. A value not known yet is a placeholder (placeholder.ts):
     // "[Cần điền] …" for text, an address at a ".invalid" domain for the e-mail; pages mark it "(chưa cập nhật)".
     contact: z.object({
