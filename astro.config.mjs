@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { satteri } from '@astrojs/markdown-satteri';
 import { loadSiteConfig } from './src/lib/site/config.ts';
-import { itemAnchorsPlugin } from './src/lib/documents/item-anchors-plugin.ts';
+import { markdownProcessor } from './src/lib/documents/mdx-pipeline.ts';
+import { mdxTextPlugin } from './src/lib/documents/mdx-text-plugin.ts';
 import { contentRules } from './src/lib/editing/rules-integration.ts';
 import { searchIndex } from './src/lib/search/index-integration.ts';
 
@@ -17,11 +17,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
-    processor: satteri({ hastPlugins: [itemAnchorsPlugin], features: { smartPunctuation: false } }),
+    // One definition for the build and the content check's compile of every document (mdx-pipeline.ts).
+    processor: markdownProcessor(),
   },
   integrations: [contentRules(), mdx(), sitemap(), searchIndex()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), mdxTextPlugin()],
     build: {
       rolldownOptions: {
         // Every MDX entry triggers a harmless MODULE_LEVEL_DIRECTIVE warning about "use astro:head-inject"

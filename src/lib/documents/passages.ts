@@ -1,11 +1,12 @@
 // Passages of a document: its blocks (headings, numbered items, paragraphs) with the ids the page gives them,
 // and where a quoted passage sits. Same Markdown pipeline and anchor plugin as the page itself.
 import { readFileSync } from 'node:fs';
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToMdast, type MdastNode } from 'satteri';
 import { parse } from 'node-html-parser';
 import { itemAnchorsPlugin } from './item-anchors-plugin.ts';
 import { indexOfRun, tokenize, words } from '../editing/fidelity.ts';
 import { splitMdx } from './mdx-file.ts';
+import { mdxCompileOptions } from './mdx-pipeline.ts';
 
 export interface Block {
   id: string;
@@ -15,9 +16,31 @@ export interface Block {
   headings: string[];
 }
 
-/** Editor's notes are not the document's words. */
+/**
+ * Editor's notes are not the document's words: the body with every <EditorNote> element blanked out (lines kept).
+ * Found on the MDX syntax tree, not by pattern; the content check (mdx-check.ts) lets a note hold only text and
+ * emphasis, and refuses import/export and {…}, so nothing but a note's own words is left out of the comparison.
+ */
 export function stripEditorNotes(body: string): string {
-  return body.replace(/<EditorNote>[\s\S]*?<\/EditorNote>/g, ' ').replace(/^import .*$/gm, ' ');
+  let tree: MdastNode;
+  try {
+    tree = mdxToMdast(body, { features: mdxCompileOptions.features });
+  } catch {
+    // MDX the build cannot compile: the content check reports it; nothing is taken out.
+    return body;
+  }
+  const ranges: Array<[number, number]> = [];
+  const walk = (node: MdastNode & { name?: string | null; children?: MdastNode[] }) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'EditorNote' && node.position) {
+      ranges.push([node.position.start.offset!, node.position.end.offset!]);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  let out = body;
+  for (const [start, end] of ranges.reverse()) out = out.slice(0, start) + out.slice(start, end).replace(/[^\r\n]/g, ' ') + out.slice(end);
+  return out;
 }
 
 export function documentBlocks(mdxBody: string): Block[] {

@@ -11,6 +11,7 @@ import { parseSiteConfig, SITE_CONFIG_FILE } from '../site/config.ts';
 import { DATA_FILES, loadInfographicData, statedCounts, type DocumentLookup } from '../infographics/data.ts';
 import { checkCountsStated } from '../infographics/rules.ts';
 import { blocksOfDocument, stripEditorNotes } from '../documents/passages.ts';
+import { checkMdx } from './mdx-check.ts';
 
 /** The header and signature words of a document, from its front matter. */
 export function headAndTail(data: DocumentData): { head: string; tail: string } {
@@ -22,6 +23,9 @@ export function headAndTail(data: DocumentData): { head: string; tail: string } 
 }
 
 export function checkDocument(file: string, text: string, readSource: (name: string) => string | null): string[] {
+  // MDX the build would not compile, or that is not safe (mdx-check.ts), is reported first, with the file's line.
+  const unsafe = checkMdx(file, text);
+  if (unsafe.length) return unsafe;
   let mdx: MdxFile;
   try {
     mdx = splitMdx(text, file);
