@@ -1,5 +1,6 @@
 // Field builders shared by every schema: messages an editor can act on, in Vietnamese.
 import { z } from 'astro/zod';
+import { unsafeTextProblem } from './safe-text.ts';
 
 /** A required, non-blank text field. */
 export const text = (field: string) =>
@@ -11,7 +12,9 @@ export const text = (field: string) =>
     // Text as it arrives: a Mac (NFD) and a Windows (NFC) spelling of a word are one string.
     .normalize('NFC')
     .trim()
-    .min(1, { error: `"${field}" đang để trống: hãy ghi nội dung, hoặc xoá hẳn dòng này nếu văn bản không có.` });
+    .min(1, { error: `"${field}" đang để trống: hãy ghi nội dung, hoặc xoá hẳn dòng này nếu văn bản không có.` })
+    // Printed as text: markup or code in it is refused, as in a document body (safe-text.ts).
+    .refine((value) => unsafeTextProblem(value) === null, { error: (issue) => `"${field}" ${unsafeTextProblem(String(issue.input))}.` });
 
 /** A URL-safe name: lower-case letters without diacritics, digits and hyphens. */
 export const slug = (field: string) =>
