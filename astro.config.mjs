@@ -23,6 +23,9 @@ export default defineConfig({
   integrations: [contentRules(), mdx(), sitemap(), searchIndex()],
   vite: {
     plugins: [tailwindcss(), mdxTextPlugin()],
+    // The share island is built as its own ES module (share-bar.ts imports its URL), so that loading it on first
+    // use needs no preload helper on every page.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Every MDX entry triggers a harmless MODULE_LEVEL_DIRECTIVE warning about "use astro:head-inject"

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { facetPath, getDocuments, type DocumentEntry, type FacetValue } from '../documents/documents.ts';
 import { pagePath, type ListPage, type Pager } from '../documents/library.ts';
-import { comparisons, infographics } from '../infographics/site-data.ts';
+import { comparisons, infographics, targetSetPath, taskGroupPath } from '../infographics/site-data.ts';
+import { documentPath } from '../site/urls.ts';
 import { site } from '../site/site.ts';
 import {
   comparisonPage, documentFacts, metaSite, documentPage, homePage, libraryMeta, otherPageMeta, sectionMeta, siteImages, targetSetPage, taskGroupPage,
@@ -62,3 +63,12 @@ export const sectionPageMeta = (key: SectionKey, title: string): PageMeta => sec
 /** A page that passes no meta of its own: the site's card, its title, its description made long enough. */
 export const otherMeta = (path: string, title: string, description?: string): PageMeta => otherPageMeta(ctx, { path, title, description });
 export const allImages = async () => siteImages(ctx, await siteInput());
+
+/** Every page that has a share bar, as site paths: its QR code file is built for each. */
+export async function sharedPagePaths(): Promise<string[]> {
+  return [
+    ...(await getDocuments()).map((d) => documentPath(d.id)),
+    ...infographics.taskGroups.map((g) => taskGroupPath(g.id)),
+    ...infographics.targetSets.map((s) => targetSetPath(s.id)),
+  ];
+}

@@ -21,7 +21,8 @@ export const searchUi = {
   kind: 'Loại trang',
   ward: 'Phường',
   more: 'Xem thêm kết quả',
-  unavailable: 'Chưa có chỉ mục tìm kiếm. Nếu bạn đang sửa nội dung bằng "npm run dev", hãy chạy "npm run build" một lần để tạo chỉ mục.',
+  // Shown to the public when the index is missing: no instruction for editors here (the dev server's console has it).
+  unavailable: 'Tìm kiếm tạm thời chưa dùng được. Bạn vẫn có thể xem toàn bộ văn bản trong thư viện văn bản.',
   error: 'Không tải được công cụ tìm kiếm. Kiểm tra kết nối mạng rồi thử lại.',
 } as const;
 
@@ -54,7 +55,6 @@ export const ui = {
     larger: 'Tăng cỡ chữ',
   },
   document: {
-    metadata: 'Thông tin văn bản',
     number: 'Số, ký hiệu',
     noNumber: 'Văn bản không ghi số',
     type: 'Loại văn bản',
@@ -77,7 +77,7 @@ export const ui = {
     keyFacts: 'Thông tin chính',
     blankNumber: 'văn bản để trống số',
     backToToc: 'Lên mục lục',
-    aside: 'Mục lục và thông tin văn bản',
+    aside: 'Mục lục và dữ liệu liên quan',
   },
   library: {
     title: 'Thư viện văn bản',
