@@ -7,6 +7,6 @@ export const figureGrid = 'mx-0 my-4 grid list-none gap-3 p-0';
 /** One figure box: a slightly tighter card, its lines stacked (figures, tiles, target and task cards). */
 export const figureBox = `${card} flex flex-col gap-1 py-3.5`;
 
-/** A figure in large accent numerals; the caller adds the size (text-figure, or text-xl in tiles). */
-export const bigNumber = 'font-extrabold leading-[1.15] text-accent tabular-nums';
+/** A figure in large numerals; the caller adds the size (text-figure, or text-xl in tiles) and the colour. */
+export const bigNumber = 'font-extrabold leading-[1.15] tabular-nums';
 

@@ -5,8 +5,10 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   indicatorsFileSchema, taskGroupsFileSchema, targetSetSchema, wardTaskSetSchema,
-  type FigureData, type IndicatorData, type TargetSetData, type TaskGroupData, type WardTaskData, type WardTaskSetData,
+  parseReportDate,
+  type FigureData, type IndicatorData, type ResultData, type TargetSetData, type TaskGroupData, type WardTaskData, type WardTaskSetData,
 } from './schema.ts';
+import { formatPartialDate, partialDateSortKey, type PartialDate } from '../site/format.ts';
 import { formatIssues } from '../editing/errors.ts';
 import { findPassage, longestQuotedPrefix, passageText, type Block } from '../documents/passages.ts';
 import {
@@ -24,6 +26,8 @@ export const DATA_FILES = {
 export interface DocumentLookup {
   exists(id: string): boolean;
   blocks(id: string): Block[];
+  /** The document's date and ward, from its front matter, when the lookup can read them (checks a result's report). */
+  meta?(id: string): { date: PartialDate; ward: string } | undefined;
 }
 
 /** A quoted passage, resolved: the document, the id of the block that holds it, and its text as printed. */
@@ -41,8 +45,10 @@ export interface Passage {
 /** A figure of a task group's own text (a city aim): a figure with the plan's document, and no set. */
 export type GroupFigure = TaskGroupData['figures'][number] & { document: string; passage: Passage };
 export interface TaskGroup extends Omit<TaskGroupData, 'figures'> { id: string; passage: Passage; figures: GroupFigure[] }
+/** A result reported against a target: its report's passage, and the report's date as a date. */
+export interface Result extends ResultData { passage: Passage; reportedDate: PartialDate }
 /** One figure of a target set: a target, a result, a shortfall, a task or a city aim, as its document says. */
-export interface Figure extends FigureData { set: string; document: string; passage: Passage }
+export interface Figure extends Omit<FigureData, 'results'> { set: string; document: string; passage: Passage; results: Result[] }
 export interface TargetSet extends Omit<TargetSetData, 'figures'> { id: string; figures: Figure[] }
 export interface WardTask extends WardTaskData { set: string; document: string; passage: Passage }
 export interface WardTaskSet extends Omit<WardTaskSetData, 'tasks'> { id: string; tasks: WardTask[] }
@@ -106,6 +112,43 @@ function checkFigure(file: string, entry: string, f: FigureFields, passage: Pass
   if (f.chart) at('chart', checkChart(f.values));
 }
 
+/**
+ * The results of a target, each traced like a figure of kind "ket-qua" in its report: the quote in the report, the
+ * value in the quote, the period printed there; the report's date and ward agree with the report's front matter
+ * (when the lookup reads it); one result a period. In the order of their report dates.
+ */
+function traceResults(file: string, entry: string, figure: { kind: FigureData['kind']; results: ResultData[] }, setDocument: string, docs: DocumentLookup, problems: string[]): Result[] {
+  if (figure.results.length && figure.kind !== 'chi-tieu') {
+    problems.push(`${file}: ${entry}, trường "results": chỉ chỉ tiêu (kind: chi-tieu) mới có kết quả báo cáo; đây là "${figure.kind}". Bỏ "results", hoặc ghi kết quả thành một con số riêng kind: ket-qua.`);
+    return [];
+  }
+  const results: Result[] = [];
+  const periods = new Map<string, number>();
+  figure.results.forEach((r, i) => {
+    const at = `${entry}, results[${i + 1}]`;
+    const period = r.when.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+    if (periods.has(period)) problems.push(`${file}: ${at}, trường "when": kỳ "${r.when}" đã có kết quả ở results[${periods.get(period)}]. Mỗi kỳ một kết quả: sửa kỳ, hoặc bỏ kết quả trùng.`);
+    else periods.set(period, i + 1);
+    const passage = trace(file, at, 'quote', r.document, r.quote, docs, problems);
+    if (!passage) return;
+    checkFigure(file, at, { kind: 'ket-qua', when: r.when, whenQuote: r.whenQuote, values: r.values, quote: r.quote, chart: false }, passage, r.document, docs, problems);
+    const reportedDate = parseReportDate(r.reported)!;
+    const report = docs.meta?.(r.document);
+    const own = docs.meta?.(setDocument);
+    if (report) {
+      const { date } = report;
+      if (date.year !== reportedDate.year || date.month !== reportedDate.month || date.day !== reportedDate.day) {
+        problems.push(`${file}: ${at}, trường "reported": ngày báo cáo "${r.reported}" khác ngày của văn bản content/documents/${r.document}.mdx (${formatPartialDate(date)}). Ghi đúng ngày văn bản báo cáo in.`);
+      }
+      if (own && own.ward !== report.ward) {
+        problems.push(`${file}: ${at}, trường "document": văn bản "${r.document}" là của phường ${report.ward}, còn chỉ tiêu là của phường ${own.ward}. Kết quả phải lấy từ báo cáo của chính phường đó.`);
+      }
+    }
+    results.push({ ...r, passage, reportedDate });
+  });
+  return results.sort((a, b) => partialDateSortKey(a.reportedDate) - partialDateSortKey(b.reportedDate));
+}
+
 /** Every count with a whole ("11/19") and the parts the document names, for the rule that they travel together. */
 export function statedCounts(data: Pick<InfographicData, 'targetSets'>) {
   return data.targetSets.flatMap((s) => s.figures).flatMap((f) => f.values)
@@ -162,9 +205,10 @@ export function loadInfographicData(files: Record<string, string>, docs: Documen
       if (t.indicator && !data.indicators[t.indicator]) problems.push(`${file}: ${entry}, trường "indicator": "${t.indicator}" chưa có trong ${DATA_FILES.indicators}.`);
       checkGroups(file, entry, t.taskGroups);
       const passage = trace(file, entry, 'quote', set.document, t.quote, docs, problems);
+      const results = traceResults(file, entry, t, set.document, docs, problems);
       if (passage) {
         checkFigure(file, entry, t, passage, set.document, docs, problems);
-        figures.push({ ...t, set: id, document: set.document, passage });
+        figures.push({ ...t, set: id, document: set.document, passage, results });
         if (t.indicator) compared.push({ indicator: t.indicator, set: id, figure: { file, entry, kind: t.kind, quote: t.quote, comparisonNote: t.comparisonNote } });
       }
     }

@@ -9,11 +9,13 @@ import { type DocumentEntry } from '../documents/documents.ts';
 import { documentPath } from '../site/urls.ts';
 import { site } from '../site/site.ts';
 
-function exportContext(set: TargetSet, doc: DocumentEntry, siteUrl: URL, basePath: string): ExportContext {
+function exportContext(set: TargetSet, docs: Map<string, DocumentEntry>, siteUrl: URL, basePath: string): ExportContext {
+  const doc = docs.get(set.document)!;
   return {
     owner: (f: Figure) => figureOwner(f.kind, doc.data.issuer.ward, site.city),
     document: doc.data.title,
-    documentUrl: (anchor) => new URL(`${basePath}${documentPath(set.document)}#${anchor}`, siteUrl).href,
+    documentTitle: (id) => docs.get(id)?.data.title ?? id,
+    documentUrl: (anchor, document = set.document) => new URL(`${basePath}${documentPath(document)}#${anchor}`, siteUrl).href,
   };
 }
 
@@ -28,8 +30,7 @@ const TYPES = {
 export function downloadRoute(format: keyof typeof TYPES): APIRoute {
   return async ({ props, site: siteUrl }) => {
     const { set } = props as { set: TargetSet };
-    const doc = (await getDocumentMap()).get(set.document)!;
-    const ctx = exportContext(set, doc, siteUrl!, import.meta.env.BASE_URL);
+    const ctx = exportContext(set, await getDocumentMap(), siteUrl!, import.meta.env.BASE_URL);
     const body = format === 'csv' ? targetSetToCsv(set, ctx)
       : format === 'json' ? JSON.stringify(targetSetToJson(set, ctx), null, 2)
       : await targetSetToXlsx(set, ctx);

@@ -1,29 +1,35 @@
 // Downloadable data of a target set: CSV and .xlsx for a ward office's spreadsheet, JSON for machines.
 // Every row carries the figure's frame (whose, what kind, for when) and its value in the document's own words.
+// A result reported against a target is a row of its own, kind "Kết quả", with its report, date and passage, under
+// the target's code: never one number with the target.
 //
 // CSV: Excel on a Vietnamese Windows reads a double-clicked .csv with the list separator ";" and the decimal
 // comma of the regional settings, so the file uses both ("149,432" is 149 and a fraction there, never 149 thousand),
 // without a thousands separator. LibreOffice asks for the separator and the language on opening: ";" and
 // Vietnamese read it the same way. Where a machine is set to English, the .xlsx (typed numbers) opens right anywhere.
 import ExcelJS from 'exceljs';
-import type { Figure, TargetSet } from './data.ts';
+import type { Figure, Result, TargetSet } from './data.ts';
 import { categories, figureKinds } from './schema.ts';
-import { figureWhen } from './figures.ts';
+import { figureWhen, resultProgress } from './figures.ts';
 
 export interface ExportContext {
   /** The ward or city the figures belong to, per figure. */
   owner: (f: Figure) => string;
+  /** The title of the set's document. */
   document: string;
-  documentUrl: (anchor: string) => string;
+  /** The title of another document (a result's report). */
+  documentTitle: (id: string) => string;
+  /** The address of a passage: its anchor in a document (the set's, when not given). */
+  documentUrl: (anchor: string, document?: string) => string;
 }
 
 /** The columns, in order, with what each holds (also written into the .xlsx and the README). */
 export const COLUMNS = [
   ['Bộ số liệu', 'tên bộ chỉ tiêu, kết quả'],
   ['Của', 'phường (hoặc thành phố) có con số'],
-  ['Văn bản', 'văn bản nguồn'],
+  ['Văn bản', 'văn bản nguồn (với kết quả: văn bản báo cáo kết quả)'],
   ['Mục', 'số thứ tự in trong văn bản, nếu có'],
-  ['Mã', 'mã con số trên trang'],
+  ['Mã', 'mã con số trên trang; kết quả mang mã của chỉ tiêu mà nó báo cáo'],
   ['Nội dung', 'con số nói về điều gì'],
   ['Loại', 'chỉ tiêu, kết quả, hạn chế – chưa đạt, nhiệm vụ, mục tiêu của thành phố'],
   ['Thời hạn hoặc kỳ', 'như văn bản ghi; "không ghi thời hạn" nếu văn bản không ghi'],
@@ -36,16 +42,32 @@ export const COLUMNS = [
   ['Nguyên văn', 'đoạn văn bản có con số'],
   ['Liên kết nguyên văn', 'địa chỉ đoạn văn bản trên trang'],
   ['Ghi chú của biên tập', 'ghi chú của người biên tập trang, nếu có'],
+  ['Ngày báo cáo', 'với kết quả: ngày của văn bản báo cáo, như văn bản in'],
+  ['So với chỉ tiêu (%, trang tự tính)', 'với kết quả: số của kết quả chia cho số của chỉ tiêu cùng đơn vị; trang tự tính, văn bản không ghi'],
 ] as const;
 
 type Cell = string | number | undefined;
 
 function rows(set: TargetSet, ctx: ExportContext): Cell[][] {
-  return set.figures.flatMap((f) => f.values.map((v) => [
-    set.title, ctx.owner(f), ctx.document, f.number, f.id, v.label ? `${f.label} – ${v.label}` : f.label,
-    figureKinds[f.kind], figureWhen(f), categories[f.category], f.taskGroups.join(' '), v.text, v.value, v.of, v.unit,
-    f.quote, ctx.documentUrl(f.passage.anchor), f.note,
-  ]));
+  const label = (f: Figure, v: { label?: string | undefined }) => (v.label ? `${f.label} – ${v.label}` : f.label);
+  return set.figures.flatMap((f) => [
+    ...f.values.map((v) => [
+      set.title, ctx.owner(f), ctx.document, f.number, f.id, label(f, v),
+      figureKinds[f.kind], figureWhen(f), categories[f.category], f.taskGroups.join(' '), v.text, v.value, v.of, v.unit,
+      f.quote, ctx.documentUrl(f.passage.anchor), f.note, undefined, undefined,
+    ]),
+    ...f.results.flatMap((r) => r.values.map((v) => [
+      set.title, ctx.owner(f), ctx.documentTitle(r.document), undefined, f.id, label(f, v),
+      figureKinds['ket-qua'], r.when, categories[f.category], f.taskGroups.join(' '), v.text, v.value, v.of, v.unit,
+      r.quote, ctx.documentUrl(r.passage.anchor, r.document), r.note, r.reported, progressOf(f, v),
+    ])),
+  ]);
+}
+
+/** The site's share of the target, rounded to a tenth of a percent; none where the two do not compare. */
+function progressOf(f: Figure, v: Result['values'][number]): number | undefined {
+  const p = resultProgress(f.values, v);
+  return p && Math.round(p.share * 10) / 10;
 }
 
 /** A text cell a spreadsheet would run as a formula (=, +, -, @, tab, return first) is kept as text. */
@@ -73,7 +95,7 @@ export async function targetSetToXlsx(set: TargetSet, ctx: ExportContext): Promi
   const sheet = book.addWorksheet('Số liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(COLUMNS.map(([name]) => name)).font = { bold: true };
   for (const r of rows(set, ctx)) sheet.addRow(r.map((v) => (typeof v === 'string' ? safeText(v) : v ?? null)));
-  sheet.columns.forEach((c, i) => { c.width = [30, 18, 30, 6, 18, 40, 16, 18, 18, 10, 40, 10, 10, 14, 60, 40, 40][i]; });
+  sheet.columns.forEach((c, i) => { c.width = [30, 18, 30, 6, 18, 40, 16, 18, 18, 10, 40, 10, 10, 14, 60, 40, 40, 14, 18][i]; });
   sheet.getColumn(12).numFmt = '#,##0.###';
   const guide = book.addWorksheet('Giải thích cột');
   guide.addRow(['Cột', 'Nội dung']).font = { bold: true };
@@ -102,6 +124,23 @@ export function targetSetToJson(set: TargetSet, ctx: ExportContext) {
       values: f.values.map((v) => ({ text: v.text, value: v.value ?? null, of: v.of ?? null, unit: v.unit ?? null, label: v.label ?? null, parts: v.parts })),
       note: f.note ?? null,
       source: { quote: f.quote, url: ctx.documentUrl(f.passage.anchor) },
+      results: f.results.map((r) => ({
+        kind: 'ket-qua',
+        kindLabel: figureKinds['ket-qua'],
+        when: r.when,
+        reported: r.reported,
+        document: r.document,
+        documentTitle: ctx.documentTitle(r.document),
+        values: r.values.map((v) => {
+          const p = resultProgress(f.values, v);
+          return {
+            text: v.text, value: v.value ?? null, of: v.of ?? null, unit: v.unit ?? null, label: v.label ?? null,
+            siteComputed: p ? { shareOfTarget: Math.round(p.share * 10) / 10, text: p.text } : null,
+          };
+        }),
+        note: r.note ?? null,
+        source: { quote: r.quote, url: ctx.documentUrl(r.passage.anchor, r.document) },
+      })),
     })),
   };
 }

@@ -1,7 +1,7 @@
 // How a figure reads wherever it appears (card, chart, table, home strip, downloads, link preview): whose it is,
 // what kind, for when, and its value in the document's own words. Pure functions of the figure.
 import { figureKinds, type FigureKind, type FigureValue } from './schema.ts';
-import { formatNumber } from '../site/format.ts';
+import { formatNumber, formatPartialDate, type PartialDate } from '../site/format.ts';
 
 /** What `figureFrame` needs of a figure. */
 export interface FrameInput {
@@ -87,3 +87,49 @@ export function sectionOfAnchor(anchor: string): string {
 
 /** Where a figure is printed, for a one-line source: its own number "(14)" or its section. */
 export const figurePlace = (f: { number?: string | undefined; passage: { anchor: string } }) => (f.number ? `mục ${f.number}` : sectionOfAnchor(f.passage.anchor));
+
+/** A target beside its results says what it is and for when: "Chỉ tiêu năm 2026", "Chỉ tiêu (không ghi thời hạn)". */
+export const targetHeading = (f: FrameInput) => (f.when ? `${figureKinds[f.kind]} ${f.when}` : `${figureKinds[f.kind]} (${NO_HORIZON})`);
+
+/** What `resultHeading` needs of a result. */
+export interface ResultFrame { when: string; reportedDate: PartialDate }
+
+/** The date a result was reported: "báo cáo ngày 05/04/2026", or "báo cáo tháng 04 năm 2026" when the day is blank. */
+export const reportedLabel = (d: PartialDate) => `báo cáo ${d.day === undefined ? '' : 'ngày '}${formatPartialDate(d)}`;
+
+/** A result says its period and its report's date: "Kết quả Quý I/2026 (báo cáo ngày 05/04/2026)". */
+export const resultHeading = (r: ResultFrame) => `${figureKinds['ket-qua']} ${r.when} (${reportedLabel(r.reportedDate)})`;
+
+/** A result against its target, as the site computes it (the documents print no such share). */
+export interface ResultProgress {
+  /** The target value it is measured against. */
+  target: FigureValue;
+  /** The result as a share of the target, in %. */
+  share: number;
+  /** The bar's length, in % of the track (at most 100). */
+  bar: number;
+  /** The computation in words, saying whose it is. */
+  text: string;
+}
+
+/**
+ * The result's value as a share of its target, only where both are numbers of one unit that add up over the year
+ * (an amount, a count): never for a rate ("%": a growth of 4% is not a third of a growth of 13%), never for a count
+ * of a whole ("11/19"). The target value is the one with the result's label, else the only one in its unit.
+ */
+export function resultProgress(targets: FigureValue[], result: FigureValue): ResultProgress | undefined {
+  if (result.value === undefined || result.of !== undefined || !result.unit || result.unit.startsWith('%')) return undefined;
+  const sameUnit = targets.filter((t) => t.value !== undefined && t.value > 0 && t.of === undefined && t.unit === result.unit);
+  const labelled = result.label ? sameUnit.filter((t) => t.label === result.label) : [];
+  const candidates = labelled.length ? labelled : sameUnit;
+  if (candidates.length !== 1) return undefined;
+  const target = candidates[0]!;
+  const share = (result.value / target.value!) * 100;
+  const rounded = Math.round(share * 10) / 10;
+  return {
+    target,
+    share,
+    bar: Math.round(Math.min(100, Math.max(0, share)) * 10) / 10,
+    text: `Trang tự tính, văn bản không ghi: ${formatAmount(result)} bằng ${formatNumber(rounded)}% của chỉ tiêu ${formatAmount(target)}.`,
+  };
+}

@@ -1,6 +1,7 @@
 // Schemas of the infographic data: task groups, target sets, ward tasks, indicators. One per content kind.
 import { z } from 'astro/zod';
 import { labelledEnum, slug, text } from '../editing/fields.ts';
+import { isValidPartialDate, type PartialDate } from '../site/format.ts';
 
 export const categories = {
   'xay-dung-dang': 'Xây dựng Đảng',
@@ -53,6 +54,37 @@ export const valueSchema = z.object({
 /** When a figure holds, as the document prints it: "năm 2026", "hằng năm", "đến năm 2030", "quý I/2026". */
 const when = text('when');
 
+/** A report date as the report prints it: "05/04/2026", or "04/2026" when its day is left blank. */
+export function parseReportDate(s: string): PartialDate | undefined {
+  const m = /^\s*(?:(\d{1,2})\/)?(\d{1,2})\/(\d{4})\s*$/.exec(s);
+  if (!m) return undefined;
+  const date = { year: Number(m[3]), month: Number(m[2]), ...(m[1] ? { day: Number(m[1]) } : {}) };
+  return isValidPartialDate(date) ? date : undefined;
+}
+
+const reportDate = (field: string) => text(field).refine((s) => parseReportDate(s) !== undefined, {
+  error: `"${field}" là ngày của văn bản báo cáo, dạng ngày/tháng/năm như văn bản in: "05/04/2026" (ngày để trống thì ghi "04/2026"), đặt trong ngoặc kép.`,
+});
+
+/**
+ * A result reported against a target: the period, the report's date, the report and its passage, and the value in
+ * the report's own words. One entry a report; traced like a figure (quote in the report, value in the quote).
+ */
+export const resultSchema = z.object({
+  /** The period reported, as the report prints it: "quý I/2026", "6 tháng đầu năm 2026". */
+  when: text('when'),
+  /** Where the report prints the period, when neither the quote nor a heading above it does. */
+  whenQuote: text('whenQuote').optional(),
+  /** The report's date: "05/04/2026". */
+  reported: reportDate('reported'),
+  /** The report, a file of content/documents/ (its name without .mdx). */
+  document: slug('document'),
+  quote: text('quote'),
+  values: z.array(valueSchema).min(1, { error: 'Cần ít nhất một giá trị trong "values".' }),
+  /** An editor's note shown beside the result, marked as such. */
+  note: text('note').optional(),
+}, { error: 'Mỗi kết quả trong "results" gồm: when, reported, document, quote, values.' }).strict();
+
 export const figureSchema = z.object({
   id: slug('id'),
   /** As printed: "(14)". */
@@ -76,10 +108,12 @@ export const figureSchema = z.object({
   note: text('note').optional(),
   /** Why this figure may stand beside another ward's although the definitions differ; shown on the comparison. */
   comparisonNote: text('comparisonNote').optional(),
+  /** Results reported against this target, one entry a report (a target's only: kind chi-tieu). */
+  results: z.array(resultSchema, { error: '"results" là danh sách kết quả, mỗi kết quả bắt đầu bằng "- when: …".' }).default([]),
 }).strict();
 
 /** A figure printed in a task group's own text (a city aim, mostly): no category or ward of its own. */
-export const groupFigureSchema = figureSchema.omit({ category: true, taskGroups: true, indicator: true, featured: true, comparisonNote: true });
+export const groupFigureSchema = figureSchema.omit({ category: true, taskGroups: true, indicator: true, featured: true, comparisonNote: true, results: true });
 
 export const targetSetSchema = z.object({
   title: text('title'),
@@ -87,10 +121,10 @@ export const targetSetSchema = z.object({
   /** The default `when` of its figures (each is still checked against the document). */
   when: when.optional(),
   section: text('section'),
-  order: z.number().int(),
+  order: z.number({ error: '"order" là số thứ tự của bộ trên trang /chi-tieu/, ví dụ 4.' }).int({ error: '"order" là số nguyên, ví dụ 4.' }),
   summary: text('summary'),
-  figures: z.array(figureSchema).min(1),
-}).strict();
+  figures: z.array(figureSchema, { error: '"figures" là danh sách con số, mỗi con số bắt đầu bằng "- id: …".' }).min(1, { error: 'Cần ít nhất một con số trong "figures".' }),
+}, { error: 'Tệp bộ chỉ tiêu trống hoặc không đúng dạng: cần các trường title, document, section, order, summary, figures.' }).strict();
 
 export const taskGroupSchema = z.object({
   number: z.number().int().min(1).max(10),
@@ -146,6 +180,7 @@ export const indicatorsFileSchema = z.record(slug('id'), indicatorSchema);
 export type TargetSetData = z.infer<typeof targetSetSchema>;
 export type FigureData = z.infer<typeof figureSchema>;
 export type FigureValue = z.infer<typeof valueSchema>;
+export type ResultData = z.infer<typeof resultSchema>;
 export type TaskGroupData = z.infer<typeof taskGroupSchema>;
 export type WardTaskSetData = z.infer<typeof wardTaskSetSchema>;
 export type WardTaskData = z.infer<typeof wardTaskSchema>;

@@ -49,9 +49,10 @@ export function byCategory<T extends { category: Category }>(figures: T[]): Arra
   return (Object.keys(categories) as Category[]).filter((c) => groups.has(c)).map((c) => ({ category: c, id: `lv-${c}`, label: categories[c], figures: groups.get(c)! }));
 }
 
-/** The periods a set's figures hold for, as the document prints them; "không ghi thời hạn" last. */
-export function periodWords(figures: Array<{ when?: string | undefined }>): string[] {
-  const words = [...new Set(figures.map((f) => f.when).filter((w): w is string => !!w))];
+/** The periods a set's figures hold for, then those its results report, as printed; "không ghi thời hạn" last. */
+export function periodWords(figures: Array<{ when?: string | undefined; results?: Array<{ when: string }> }>): string[] {
+  const whens = [...figures.map((f) => f.when), ...figures.flatMap((f) => (f.results ?? []).map((r) => r.when))];
+  const words = [...new Set(whens.filter((w): w is string => !!w))];
   return figures.some((f) => !f.when) ? [...words, NO_HORIZON] : words;
 }
 

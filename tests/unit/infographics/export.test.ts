@@ -7,7 +7,7 @@ import { COLUMNS, safeText, targetSetToCsv, targetSetToJson, targetSetToXlsx, ty
 const { data } = loadInfographicData(readDataFiles(), fileDocuments());
 const gv = data.targetSets.find((s) => s.id === 'gia-vien-2026')!;
 const tn = data.targetSets.find((s) => s.id === 'thuy-nguyen-quy-i-2026')!;
-const ctx: ExportContext = { owner: () => 'Phường Gia Viên', document: 'Nghị quyết', documentUrl: (a) => `https://x.vn/van-ban/nq/#${a}` };
+const ctx: ExportContext = { owner: () => 'Phường Gia Viên', document: 'Nghị quyết', documentTitle: (id) => id, documentUrl: (a) => `https://x.vn/van-ban/nq/#${a}` };
 
 /** Splits a CSV line on ";" outside quotes, as a spreadsheet does. */
 const fields = (line: string) => [...line.matchAll(/(?:^|;)("(?:[^"]|"")*"|[^;]*)/g)].map((m) => m[1]!.replace(/^"|"$/g, '').replace(/""/g, '"'));
