@@ -2,6 +2,7 @@
 // and a front matter draft. Words are never changed: only structure is added (headings, numbered
 // paragraphs, lists) and paragraphs split by a page break are joined back.
 import { itemMarker } from '../documents/item-anchors.ts';
+import { FOOTER_START, readHeader } from './document-parts.ts';
 
 export interface ConvertedDocument {
   headerParagraphs: string[];
@@ -11,7 +12,6 @@ export interface ConvertedDocument {
   joins: string[];
 }
 
-const FOOTER_START = /^\**\s*(Nơi nh[âậ]n|T\/M|T\/L|TM\.|KT\.|TL\.)/u;
 const TERMINAL = /[.;:!?…)”"»*]$/u;
 
 export function splitParagraphs(source: string): string[] {
@@ -86,11 +86,12 @@ function convertParagraph(p: string, headings: HeadingLevels): string {
   return para.split('\n').map((line, i) => (i === 0 ? escapeMdx(line) : escapeMdx(line.trimStart()))).join('\n');
 }
 
-/** The body runs from the first paragraph of prose to the signature or recipients. */
+/** The body runs from the first paragraph after the header block (see document-parts.ts) to the signature or recipients. */
 export function findBodyRange(paragraphs: string[]): [number, number] {
-  // The title block can be long too, but it never ends a sentence.
-  const start = paragraphs.findIndex((p) => stripEmphasis(p).length >= 150 && !isListItem(p) && /[.;:]$/.test(stripEmphasis(p)));
-  if (start < 0) throw new Error('Không tìm thấy phần thân văn bản (đoạn văn dài đầu tiên).');
+  const start = readHeader(paragraphs).paragraphs;
+  if (start >= paragraphs.length || FOOTER_START.test(paragraphs[start]!)) {
+    throw new Error('Không tìm thấy phần thân văn bản: sau phần đầu (tên cơ quan, số, ngày, tiêu đề) không có đoạn nội dung nào trước "Nơi nhận" và chữ ký.');
+  }
   let end = paragraphs.findIndex((p, i) => i > start && FOOTER_START.test(p));
   if (end < 0) end = paragraphs.length;
   return [start, end];

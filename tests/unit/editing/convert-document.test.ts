@@ -70,5 +70,17 @@ describe('convertDocument', () => {
   });
   it('says clearly when there is no body', () => {
     expect(() => convertDocument('KẾ HOẠCH\n\nNơi nhận:')).toThrow(/Không tìm thấy phần thân/);
+    expect(() => convertDocument('ĐẢNG ỦY PHƯỜNG X\n\nTHÔNG BÁO')).toThrow(/Không tìm thấy phần thân/);
+  });
+  it('converts a short notice: the body is its one short paragraph', () => {
+    const notice = convertDocument('ĐẢNG ỦY PHƯỜNG X\n\nSố 07-TB/ĐU\n\nTHÔNG BÁO\nvề lịch họp\n\nHọp lúc 14 giờ, ngày 10/3/2026.\n\nNơi nhận:\n- Lưu VPĐU.\n\nCHÁNH VĂN PHÒNG\n\nTrần Thị Lan');
+    expect(notice.body).toBe('Họp lúc 14 giờ, ngày 10/3/2026.\n');
+    expect(notice.headerParagraphs).toHaveLength(3);
+    expect(notice.footerParagraphs).toHaveLength(3);
+  });
+  it('starts the body after a header whose lines come from Word table cells, one paragraph each', () => {
+    const cells = ['**ĐẢNG ỦY PHƯỜNG X**', '*', 'Số 01-CV/ĐU', '*V/v họp chi bộ*', '**ĐẢNG CỘNG SẢN VIỆT NAM**', '*X, ngày 02 tháng 3 năm 2026*', '*Kính gửi:*', '- Các chi bộ trực thuộc.'];
+    const [start] = findBodyRange([...cells, 'Đề nghị các chi bộ họp trước ngày 10/3/2026.', 'Nơi nhận:']);
+    expect(start).toBe(cells.length);
   });
 });
