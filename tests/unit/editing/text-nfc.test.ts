@@ -15,12 +15,12 @@ const readSource = (name: string) => readFileSync(`content/sources/${name}`, 'ut
 const COMBINING = /[\u0300-\u036f]/u;
 
 describe('NFD and BOM documents read as the committed ones', () => {
-  it.each(files)('%s in NFD: the check passes and the pages get the same data', (f) => {
+  it.each(files)('%s in NFD: the check passes and the pages get the same data', async (f) => {
     const file = `content/documents/${f}`;
     const text = readFileSync(file, 'utf8');
     const nfd = text.normalize('NFD');
     expect(nfd).not.toBe(text);
-    expect(checkDocument(file, nfd, readSource)).toEqual([]);
+    expect(await checkDocument(file, nfd, readSource)).toEqual([]);
     const data = documentSchema.parse(splitMdx(text, file).frontMatter);
     const fromNfd = documentSchema.parse(splitMdx(nfd, file).frontMatter);
     expect(fromNfd).toEqual(data);
@@ -31,10 +31,10 @@ describe('NFD and BOM documents read as the committed ones', () => {
     expect(blocks.some((b) => COMBINING.test(b.text))).toBe(false);
   });
 
-  it.each(files)('%s with a UTF-8 BOM: the check passes (#29)', (f) => {
+  it.each(files)('%s with a UTF-8 BOM: the check passes (#29)', async (f) => {
     const file = `content/documents/${f}`;
     const text = readFileSync(file, 'utf8');
-    expect(checkDocument(file, `\uFEFF${text}`, readSource)).toEqual([]);
+    expect(await checkDocument(file, `\uFEFF${text}`, readSource)).toEqual([]);
     expect(splitMdx(`\uFEFF${text}`, file)).toEqual(splitMdx(text, file));
   });
 
