@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { documentSchema } from '../../../src/lib/documents/schema.ts';
 import { figureSchema, resultSchema, targetSetSchema, valueSchema } from '../../../src/lib/infographics/schema.ts';
 import { checkSlug, nextTargetOrder } from '../../../src/lib/editing/scaffold.ts';
+import { fileDocuments, readDataFiles } from '../../../src/lib/editing/check.ts';
+import { loadInfographicData } from '../../../src/lib/infographics/data.ts';
 import { contentFixture, type ContentFixture } from '../../support/content-fixture.ts';
 import { REPORT_BODY, REPORT_MDX, writeReportSource } from '../infographics/result-fixture.ts';
 
@@ -124,6 +126,11 @@ describe('a bad name is refused, nothing written', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain(message);
     expect(r.output).not.toMatch(/at .*\.ts:\d+|Error:/);
     expect(fx.changedSinceMutation()).toEqual([]);
+  });
+  it('a new target file left empty gets a Vietnamese message naming the fields a set needs (audit #28)', () => {
+    const { problems } = loadInfographicData({ ...readDataFiles(), 'content/targets/moi.yaml': '' }, fileDocuments());
+    expect(problems.join('\n')).toContain('Lỗi nội dung trong content/targets/moi.yaml:\n  - Tệp bộ chỉ tiêu trống hoặc không đúng dạng: cần các trường title, document, section, order, summary, figures.');
+    expect(problems.join('\n')).not.toMatch(/Invalid input|expected object/);
   });
   it('the slug rule is the site\'s: lower-case letters without diacritics, digits, single hyphens', () => {
     expect(checkSlug('bao-cao-2026', 'x', 'y')).toBe('bao-cao-2026');
