@@ -50,7 +50,12 @@ export function decodeText(bytes: Uint8Array, file: string, { legacy = false } =
     return { text: new TextDecoder(utf16).decode(bytes).replace(/^\uFEFF/, '').normalize('NFC'), encoding: 'utf-16' };
   }
   if (bytes.length > 0 && bytes.subarray(0, 8192).includes(0)) {
-    throw new TextInputError(`${file}: tệp không phải văn bản (có byte 0, có thể là tệp nhị phân hoặc tệp Word). Hãy dùng tệp văn bản UTF-8 (.txt) hoặc tệp Word (.docx).`);
+    const fix = legacy
+      ? 'Hãy dùng tệp văn bản UTF-8 (.txt) hoặc tệp Word (.docx).'
+      : /\.mdx$/i.test(file)
+        ? 'Trang văn bản (.mdx) là tệp chữ: nếu đây là tệp Word hay ảnh mang tên .mdx, hãy xoá nó và tạo trang bằng npm run import <tệp .docx hoặc .txt>.'
+        : 'Tệp này phải là văn bản UTF-8: mở bằng trình soạn thảo và lưu lại dạng UTF-8, hoặc lấy lại bản đúng.';
+    throw new TextInputError(`${file}: tệp không phải văn bản (có byte 0, có thể là tệp nhị phân hoặc tệp Word). ${fix}`);
   }
   let text: string;
   let encoding: DecodedText['encoding'] = 'utf-8';

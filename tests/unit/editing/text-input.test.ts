@@ -60,7 +60,8 @@ describe('decodeText', () => {
 
   it('#27 a binary file is named as not text', () => {
     const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]);
-    expect(() => decodeText(zip, 'content/documents/x.mdx')).toThrow(/x\.mdx: tệp không phải văn bản \(có byte 0/);
+    expect(() => decodeText(zip, 'content/documents/x.mdx')).toThrow(/x\.mdx: tệp không phải văn bản \(có byte 0[^)]*\)\. Trang văn bản \(\.mdx\) là tệp chữ: .*npm run import/);
+    expect(() => decodeText(zip, 'content/sources/x.txt', { legacy: true })).toThrow(/x\.txt: tệp không phải văn bản[\s\S]*tệp văn bản UTF-8 \(\.txt\) hoặc tệp Word \(\.docx\)/);
   });
 
   it('#34 an NFD source reads as NFC', () => {
