@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { loadSiteConfig } from './src/lib/site/config.ts';
 import { markdownProcessor } from './src/lib/documents/mdx-pipeline.ts';
 import { mdxTextPlugin } from './src/lib/documents/mdx-text-plugin.ts';
+import { safeMdxGuard } from './src/lib/editing/mdx-check.ts';
 import { contentRules } from './src/lib/editing/rules-integration.ts';
 import { searchIndex } from './src/lib/search/index-integration.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     // One definition for the build and the content check's compile of every document (mdx-pipeline.ts).
-    processor: markdownProcessor(),
+    processor: markdownProcessor([safeMdxGuard]),
   },
   integrations: [contentRules(), mdx(), sitemap(), searchIndex()],
   vite: {

@@ -1,15 +1,18 @@
 // The Markdown and MDX pipeline of the documents, defined once: astro.config.mjs builds the pages with it and the
 // content check compiles every document with it, so a body the check accepts is a body the build compiles.
 import { satteri } from '@astrojs/markdown-satteri';
-import type { MdxCompileOptions } from 'satteri';
+import type { MdastPluginList, MdxCompileOptions } from 'satteri';
 import { itemAnchorsPlugin } from './item-anchors-plugin.ts';
 
 export const markdownFeatures = { smartPunctuation: false };
 export const markdownHastPlugins = [itemAnchorsPlugin];
 
-/** The processor of `markdown.processor` in astro.config.mjs; @astrojs/mdx uses it for .mdx too. */
-export function markdownProcessor() {
-  return satteri({ hastPlugins: markdownHastPlugins, features: markdownFeatures });
+/**
+ * The processor of `markdown.processor` in astro.config.mjs; @astrojs/mdx uses it for .mdx too. `mdastPlugins`: the
+ * build's guards (safeMdxGuard), which never change what a valid document renders.
+ */
+export function markdownProcessor(mdastPlugins: MdastPluginList = []) {
+  return satteri({ mdastPlugins, hastPlugins: markdownHastPlugins, features: markdownFeatures });
 }
 
 /**

@@ -2,7 +2,8 @@
 // Markdown and the project's components. Every refusal names the file, the line of the file (front matter counted)
 // and what is allowed. No import/export, no {expressions}, no HTML, no event handlers, no javascript:/data: links;
 // an editor's note holds plain text, with emphasis at most.
-import { mdxToJs, mdxToMdast, type MdastNode } from 'satteri';
+import { fileURLToPath } from 'node:url';
+import { mdxToJs, mdxToMdast, type MdastNode, type PluginFactoryContext } from 'satteri';
 import { blankFrontMatter, mdxCompileOptions } from '../documents/mdx-pipeline.ts';
 import { urlProblem } from './url-field.ts';
 
@@ -253,4 +254,20 @@ export function checkMdx(file: string, text: string): string[] {
     return [`${file}, dòng ${line}: ${message}${at !== undefined ? `\n    ${line} | ${snippet(at, 100)}` : ''}`];
   }
   return lintMdxTree(file, mdxToMdast(source, { features: mdxCompileOptions.features }));
+}
+
+const DOCUMENT_PATH = /[\\/](content[\\/]documents[\\/][^\\/]+\.mdx)$/;
+
+/**
+ * For the build's Sätteri pipeline (astro.config.mjs): a document of content/documents/ that is not safe MDX stops
+ * the compile with the check's own messages, even when Astro runs without the content check first (`astro dev`, a
+ * direct `astro build`). Adds no plugin; other files pass untouched.
+ */
+export function safeMdxGuard(ctx: PluginFactoryContext): null {
+  if (ctx.sourceFormat !== 'mdx' || !ctx.fileURL) return null;
+  const document = DOCUMENT_PATH.exec(fileURLToPath(ctx.fileURL))?.[1];
+  if (!document) return null;
+  const problems = lintMdxTree(document.split('\\').join('/'), mdxToMdast(ctx.source, { features: mdxCompileOptions.features }));
+  if (problems.length) throw new Error(`${problems.join('\n')}\n(npm run check cho biết cách sửa.)`);
+  return null;
 }

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mdxToJs } from 'satteri';
-import { checkMdx, syntaxMessage } from '../../../src/lib/editing/mdx-check.ts';
+import { pathToFileURL } from 'node:url';
+import { checkMdx, safeMdxGuard, syntaxMessage } from '../../../src/lib/editing/mdx-check.ts';
 import { blankFrontMatter, mdxCompileOptions } from '../../../src/lib/documents/mdx-pipeline.ts';
 import { noteHtml } from '../../../src/lib/documents/note-html.ts';
 import { stripEditorNotes } from '../../../src/lib/documents/passages.ts';
@@ -178,5 +179,19 @@ describe('editor notes leave nothing unchecked', () => {
       .toBe('Chữ ở đây');
     expect(noteHtml('<p>Một <em class="x" onclick="y">nghiêng</em></p>\n<p>Hai <strong>đậm</strong></p>')).toBe('Một <em>nghiêng</em><br>Hai <strong>đậm</strong>');
     expect(noteHtml('Văn bản ghi &quot;ngày 08/4/2024&quot; &amp; &lt;img src=x onerror=alert(1)&gt;')).toBe('Văn bản ghi &quot;ngày 08/4/2024&quot; &amp; &lt;img src=x onerror=alert(1)&gt;');
+  });
+});
+
+describe('the build refuses unsafe MDX itself (astro dev, a direct astro build)', () => {
+  const compile = (path: string, body: string) => () => mdxToJs(body, { ...mdxCompileOptions, mdastPlugins: [safeMdxGuard], fileURL: pathToFileURL(path) });
+
+  it('a document with an import or {process.env} stops the compile with the check’s messages and lines', () => {
+    expect(compile('/site/content/documents/x.mdx', "   \n   \n\nimport hostinfo from '/etc/os-release?raw'\n\n{process.env.HOME}"))
+      .toThrow(/^content\/documents\/x\.mdx, dòng 4: dòng "import hostinfo[\s\S]*\ncontent\/documents\/x\.mdx, dòng 6: đoạn mã \{process\.env\.HOME\}/);
+  });
+
+  it('a safe document compiles, and files outside content/documents/ are not its business', () => {
+    expect(compile('/site/content/documents/x.mdx', 'Chữ *nghiêng*.\n\n<EditorNote>Ghi chú.</EditorNote>')).not.toThrow();
+    expect(compile('/site/src/pages/trang.mdx', "import X from './x.astro'\n\n<X />")).not.toThrow();
   });
 });
