@@ -83,7 +83,9 @@ async function readReceived(file: string): Promise<{ text: string; kind: string;
 function keptSourceName(file: string, bytes: Buffer, slug: string): { name: string; copy: boolean } {
   const sources = resolve(SOURCES);
   const ext = extname(file).toLowerCase();
-  if (resolve(dirname(file)) === sources && SAFE_SOURCE_NAME.test(basename(file))) return { name: basename(file), copy: false };
+  const folder = resolve(dirname(file));
+  const inSources = process.platform === 'win32' ? folder.toLowerCase() === sources.toLowerCase() : folder === sources;
+  if (inSources && SAFE_SOURCE_NAME.test(basename(file))) return { name: basename(file), copy: false };
   const stem = slugify(basename(file, extname(file))) || slug;
   for (let n = 1; ; n++) {
     const name = `${stem}${n === 1 ? '' : `-${n}`}${ext}`;

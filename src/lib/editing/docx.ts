@@ -25,22 +25,24 @@ function legacyFont(name: string): 'TCVN3 (ABC)' | 'VNI Windows' | null {
   return null;
 }
 
-/** Characters a Vietnamese Unicode text never has, and a TCVN3 text read as Unicode is full of. */
-const TCVN3_LOOKING = /[\u00a1-\u00bf\u00c6\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/g;
+/**
+ * Characters a Vietnamese Unicode text never has, and a TCVN3 or VNI text read as Unicode is full of ("§¶NG" for
+ * "ĐẢNG"); common punctuation of this range (« » ° ± ·) is left out.
+ */
+const LEGACY_LOOKING = /[\u00a1-\u00aa\u00ac-\u00af\u00b2-\u00b6\u00b8-\u00ba\u00bc-\u00bf\u00c6\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/g;
 
 function fontsIn(xml: string, pattern: RegExp): string[] {
   return [...xml.matchAll(pattern)].map((m) => m[1]!).filter((f) => legacyFont(f));
 }
 
+/**
+ * Refuses a text typed in a legacy font. A legacy font named in the document, its styles or its font table (maybe
+ * left over from a template) counts when the text shows it: Unicode text in a .Vn font's name reads fine.
+ */
 function refuseLegacyFonts(file: string, documentXml: string, stylesXml: string, fontTableXml: string, text: string): void {
   const rFonts = /w:(?:ascii|hAnsi|cs|eastAsia)="([^"]+)"/g;
-  const applied = fontsIn(documentXml, rFonts);
-  const inStyles = fontsIn(stylesXml, rFonts);
-  const listed = fontsIn(fontTableXml, /<w:font\b[^>]*w:name="([^"]+)"/g);
-  const looksLegacy = (text.match(TCVN3_LOOKING)?.length ?? 0) >= 3;
-  // Applied in the text: always. Only in a style or the font table (maybe left over from a template): when the text shows it.
-  const fonts = applied.length ? applied : looksLegacy ? [...inStyles, ...listed] : [];
-  if (!fonts.length) return;
+  const fonts = [...fontsIn(documentXml, rFonts), ...fontsIn(stylesXml, rFonts), ...fontsIn(fontTableXml, /<w:font\b[^>]*w:name="([^"]+)"/g)];
+  if (!fonts.length || (text.match(LEGACY_LOOKING)?.length ?? 0) < 3) return;
   const unique = [...new Set(fonts)];
   const encoding = legacyFont(unique[0]!)!;
   throw new DocxError(
@@ -290,7 +292,9 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<DocxTex
   let html: string;
   try {
     const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-    html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true })).value;
+    // Images carry no words: they are left out rather than inlined.
+    const convertImage = mammoth.images.imgElement(async () => ({ src: '' }));
+    html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true, convertImage })).value;
   } catch {
     throw new DocxError(corrupt);
   }

@@ -111,12 +111,15 @@ describe('readDocx', () => {
     expect((err as Error).message).toMatch(/"\.VnTime" \(bảng mã TCVN3 \(ABC\)\)[\s\S]*Unikey mở "Công cụ chuyển mã"/);
   });
 
-  it('a .Vn font only left over in the font table does not refuse a Unicode text; with TCVN3-looking text it does', async () => {
+  it('a .Vn font left over (font table, or applied to Unicode text) does not refuse the text; with TCVN3-looking text it does', async () => {
     const doc = (text: string) => `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
     const fontTable = '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:font w:name=".VnTime"/><w:font w:name="Times New Roman"/></w:fonts>';
     const base = { '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>', '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>', 'word/fontTable.xml': fontTable };
     expect((await readDocx(await docxWith({ ...base, 'word/document.xml': doc('Đảng ủy phường Gia Viên') }), 'u.docx')).text).toBe('Đảng ủy phường Gia Viên\n');
     await expect(readDocx(await docxWith({ ...base, 'word/document.xml': doc('§¶ng ñy ph­êng Gia Vi£n') }), 't.docx')).rejects.toThrow(/\.VnTime/);
+    // Applied to text that is already Unicode (converted, font name left over): read as it is.
+    const applied = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Đảng ủy phường «Gia Viên» 25°</w:t></w:r></w:p></w:body></w:document>`;
+    expect((await readDocx(await docxWith({ ...base, 'word/document.xml': applied }), 'a.docx')).text).toBe('Đảng ủy phường «Gia Viên» 25°\n');
   });
 });
 

@@ -145,6 +145,25 @@ describe('npm run import: audit table 1c', { timeout: 120_000 }, () => {
     ]);
   });
 
+  it('.docx kept as the original: npm run check reads it, passes the page once title and summary are written, and catches a changed number', () => {
+    const c = copy();
+    expect(c.run(SCRIPT, [fixtures['thong-bao-ngan.docx']!, '--slug', 'thong-bao-12']).status).toBe(0);
+    const file = join(c.root, 'content/documents/thong-bao-12.mdx');
+    const draft = readFileSync(file, 'utf8');
+    const unfilled = c.run('scripts/check-content.ts');
+    expect(unfilled.status).toBe(1);
+    expect(unfilled.stderr).toMatch(/thong-bao-12\.mdx[\s\S]*"title"[\s\S]*"summary"/);
+    writeFileSync(file, draft.replace('title: ""', 'title: Thông báo về lịch tiếp công dân tháng 3/2026')
+      .replace('summary: ""', 'summary: Lịch tiếp công dân tháng 3/2026 chuyển sang thứ Năm, ngày 12/3/2026, tại Hội trường Đảng ủy phường.'));
+    const filled = c.run('scripts/check-content.ts');
+    expect(filled.status, filled.output).toBe(0);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Số 12-TB/ĐU', 'Số 15-TB/ĐU'));
+    const changed = c.run('scripts/check-content.ts');
+    expect(changed.status).toBe(1);
+    expect(changed.stderr).toMatch(/nội dung khác văn bản gốc content\/sources\/thong-bao-ngan\.docx/);
+    expectClean(changed);
+  });
+
   it('no recognisable header (body only): a draft with the body, and every field it could not determine listed', () => {
     const c = copy();
     const r = c.run(SCRIPT, [fixtures['chi-than-van-ban.txt']!]);
