@@ -99,7 +99,7 @@ function pageFile(converted: ConvertedDocument, data: Record<string, unknown>, m
   const ordered: Record<string, unknown> = { title: '', ...data };
   const { source, ...rest } = ordered;
   const yaml = stringify({ ...rest, summary: '', source }, { lineWidth: 0 });
-  const todo = `# Bản nháp do "npm run import" tạo. Cần điền: ${missing.join(', ')}. Rồi chạy: npm run check\n`;
+  const todo = `# Bản nháp do "npm run import" tạo. Cần điền: ${missing.join(', ')}; rồi chạy npm run check và xoá dòng này.\n`;
   return `---\n${todo}${yaml}---\n\n${converted.body}`;
 }
 

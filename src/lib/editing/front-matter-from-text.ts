@@ -228,7 +228,10 @@ export function frontMatterFromText(converted: ConvertedDocument, source: string
   const cites = citedNumbers(allText, number);
   if (cites.length) found.push(`văn bản được dẫn (cites): ${cites.join(', ')}`);
 
-  missing.unshift(['title', 'tên văn bản hiển thị trên trang, ngắn gọn, ví dụ "Công văn về việc …"']);
+  const suggestion = type && subject
+    ? `${documentTypes[type]} ${(isUpperCase(subject) ? subject.toLowerCase() : subject).replace(/^V\/v\s*/iu, 'về việc ')}`
+    : undefined;
+  missing.unshift(['title', `tên văn bản hiển thị trên trang, ngắn gọn${suggestion ? `, ví dụ "${suggestion}"` : ', ví dụ "Công văn về việc …"'}`]);
   missing.push(['summary', 'một đoạn tóm tắt (tối đa 600 ký tự), số liệu chép đúng như văn bản']);
 
   const header: Record<string, unknown> = {};
