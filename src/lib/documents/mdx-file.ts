@@ -1,5 +1,6 @@
 // An MDX document file: YAML front matter between "---" lines, then the body. Read BOM-free and NFC.
 import { parse as parseYaml } from 'yaml';
+import { yamlErrorMessage } from '../editing/errors.ts';
 
 export interface MdxFile { frontMatter: unknown; body: string }
 
@@ -14,6 +15,7 @@ export function splitMdx(text: string, file: string): MdxFile {
   try {
     return { frontMatter: parseYaml(m[1]!), body: m[2]! };
   } catch (err) {
-    throw new Error(`${file}: phần đầu không đọc được (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề, dấu hai chấm; đặt giá trị có dấu hai chấm trong ngoặc kép.`);
+    // The front matter starts on the file's second line, after "---": messages give the file's line.
+    throw new Error(yamlErrorMessage(file, err, m[1]!, 'phần đầu không đọc được', 2));
   }
 }

@@ -65,6 +65,11 @@ export const documentSchema = z
     summary: text('summary').max(600, { error: '"summary" nên là một đoạn ngắn (tối đa 600 ký tự).' }),
     /** The file in content/sources/ this document was converted from, unchanged. */
     source: text('source').regex(/^[\w.-]+\.(txt|docx)$/, { error: '"source" là tên tệp trong content/sources/, ví dụ 000_abc.txt.' }),
+  }, {
+    error: (issue) => (issue.code !== 'invalid_type' ? undefined
+      : issue.input === null || issue.input === undefined
+        ? 'phần đầu (front matter) trống: chưa có trường nào giữa hai dòng "---". Điền các trường như văn bản mẫu (npm run new:document).'
+        : 'phần đầu (front matter) phải là các dòng "tên trường: giá trị" giữa hai dòng "---".'),
   })
   .strict();
 

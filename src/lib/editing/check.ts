@@ -6,19 +6,33 @@ import { join } from 'node:path';
 import { splitMdx, type MdxFile } from '../documents/mdx-file.ts';
 import { documentSchema, type DocumentData } from '../documents/schema.ts';
 import { formatIssues } from './errors.ts';
-import { compareWithSource } from './fidelity.ts';
+import { compareWithSource, words, type PageField } from './fidelity.ts';
+import { checkPrintedDate } from './printed-date.ts';
+import { ui } from '../site/ui.ts';
 import { parseSiteConfig, SITE_CONFIG_FILE } from '../site/config.ts';
 import { DATA_FILES, loadInfographicData, statedCounts, type DocumentLookup } from '../infographics/data.ts';
-import { checkCountsStated } from '../infographics/rules.ts';
-import { blocksOfDocument, stripEditorNotes } from '../documents/passages.ts';
+import { checkCountsStated, checkSummaryFigures } from '../infographics/rules.ts';
+import { blocksOfDocument, documentBlocks, stripEditorNotes } from '../documents/passages.ts';
 import { checkMdx } from './mdx-check.ts';
 
-/** The header and signature words of a document, from its front matter. */
-export function headAndTail(data: DocumentData): { head: string; tail: string } {
+/**
+ * The header and signature lines of a document, field by field, as its page prints them; lines the site prints
+ * itself ("ĐẢNG CỘNG SẢN VIỆT NAM", "Kính gửi:") have no field.
+ */
+export function headAndTail(data: DocumentData): { head: PageField[]; tail: PageField[] } {
   const { header, number, subject, addressees, recipientsLabel, recipients, signer } = data;
+  const one = (field: string, text: string | undefined): PageField[] => (text ? [{ field, text }] : []);
+  const list = (field: string, lines: string[]): PageField[] => lines.map((text, i) => ({ field: `${field}[${i + 1}]`, text }));
   return {
-    head: [...header.issuerLines, number, header.placeDate, ...header.heading, subject, 'Kính gửi', ...addressees, 'ĐẢNG CỘNG SẢN VIỆT NAM'].filter(Boolean).join('\n'),
-    tail: [recipientsLabel, ...recipients, signer.authority, signer.title, signer.name].filter(Boolean).join('\n'),
+    head: [
+      ...list('header.issuerLines', header.issuerLines), ...one('number', number), { text: ui.document.partyName },
+      ...one('header.placeDate', header.placeDate), ...list('header.heading', header.heading), ...one('subject', subject),
+      ...(addressees.length ? [{ text: ui.document.addressees }] : []), ...list('addressees', addressees),
+    ],
+    tail: [
+      ...one('recipientsLabel', recipientsLabel), ...list('recipients', recipients),
+      ...one('signer.authority', signer.authority), ...one('signer.title', signer.title), ...one('signer.name', signer.name),
+    ],
   };
 }
 
@@ -33,11 +47,15 @@ export function checkDocument(file: string, text: string, readSource: (name: str
     return [(err as Error).message];
   }
   const parsed = documentSchema.safeParse(mdx.frontMatter);
-  if (!parsed.success) return [formatIssues(file, parsed.error.issues)];
+  if (!parsed.success) return [formatIssues(file, parsed.error.issues, mdx.frontMatter)];
   const source = readSource(parsed.data.source);
   if (source === null) return [`${file}: trường "source" ghi ${parsed.data.source} nhưng không có tệp content/sources/${parsed.data.source}. Chép văn bản gốc vào đó, hoặc sửa tên tệp.`];
   const problems = compareWithSource(source, { body: stripEditorNotes(mdx.body), ...headAndTail(parsed.data) });
-  return problems.length ? [`${file}: nội dung khác văn bản gốc content/sources/${parsed.data.source}. Sửa cho đúng từng chữ:\n  ${problems.join('\n  ')}`] : [];
+  const messages = problems.length ? [`${file}: nội dung khác văn bản gốc content/sources/${parsed.data.source}. Sửa cho đúng từng chữ:\n  ${problems.join('\n  ')}`] : [];
+  messages.push(...checkPrintedDate(parsed.data).map((m) => `${file}: ${m}`));
+  // The summary feeds cards and link previews: its figures are the document's, as written.
+  checkSummaryFigures(parsed.data.summary, words(source), () => documentBlocks(mdx.body)).forEach((m) => messages.push(`${file}: trường "summary": ${m}`));
+  return messages;
 }
 
 export function checkContent(root = '.'): string[] {

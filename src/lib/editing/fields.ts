@@ -7,7 +7,9 @@ export const text = (field: string) =>
   z.string({
     error: (issue) => (issue.input === undefined
       ? `Thiếu trường "${field}": hãy thêm dòng ${field.split('.').at(-1)}: … vào tệp.`
-      : `"${field}" phải là một đoạn chữ (đặt trong dấu ngoặc kép nếu có dấu hai chấm).`),
+      : issue.input === null
+        ? `"${field}" đang để trống: hãy ghi nội dung, hoặc xoá hẳn dòng này nếu văn bản không có.`
+        : `"${field}" phải là một đoạn chữ (đặt trong dấu ngoặc kép nếu có dấu hai chấm).`),
   })
     // Text as it arrives: a Mac (NFD) and a Windows (NFC) spelling of a word are one string.
     .normalize('NFC')

@@ -9,10 +9,10 @@ import {
   type FigureData, type IndicatorData, type ResultData, type TargetSetData, type TaskGroupData, type WardTaskData, type WardTaskSetData,
 } from './schema.ts';
 import { formatPartialDate, partialDateSortKey, type PartialDate } from '../site/format.ts';
-import { formatIssues } from '../editing/errors.ts';
+import { formatIssues, yamlErrorMessage } from '../editing/errors.ts';
 import { findPassage, longestQuotedPrefix, passageText, type Block } from '../documents/passages.ts';
 import {
-  checkChart, checkComparison, checkCountsStated, checkKind, checkKindNeeds, checkShortTitle, checkValueText, checkWhen, leadLabel, type ComparedFigure,
+  checkChart, checkComparison, checkCountsStated, checkKind, checkKindNeeds, checkShortTitle, checkSummaryFigures, checkValueText, checkWhen, leadLabel, type ComparedFigure,
 } from './rules.ts';
 
 export const DATA_FILES = {
@@ -67,12 +67,12 @@ function parseFile<S extends z.ZodType>(file: string, source: string, schema: S,
   try {
     raw = parseYaml(source);
   } catch (err) {
-    problems.push(`${file}: không đọc được YAML (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề và dấu hai chấm.`);
+    problems.push(yamlErrorMessage(file, err, source, 'không đọc được YAML'));
     return undefined;
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
-    problems.push(formatIssues(file, result.error.issues));
+    problems.push(formatIssues(file, result.error.issues, raw));
     return undefined;
   }
   return result.data;
@@ -219,6 +219,10 @@ export function loadInfographicData(files: Record<string, string>, docs: Documen
   data.targetSets.sort((a, b) => a.order - b.order);
   for (const set of data.targetSets) {
     checkCountsStated(set.summary, statedCounts(data)).forEach((m) => problems.push(`${DATA_FILES.targetsDir}${set.id}.yaml: trường "summary": ${m}`));
+    if (docs.exists(set.document)) {
+      const blocks = docs.blocks(set.document);
+      checkSummaryFigures(set.summary, blocks.flatMap((b) => b.words), () => blocks).forEach((m) => problems.push(`${DATA_FILES.targetsDir}${set.id}.yaml: trường "summary": ${m}`));
+    }
   }
   // Comparisons across wards: only where more than one set names the indicator.
   for (const [indicator, list] of Map.groupBy(compared, (c) => c.indicator)) {

@@ -1,43 +1,94 @@
 // The truth-of-frame rules for figures: each a plain function that returns what is wrong (in Vietnamese, for
 // the editor) or nothing. The data loader calls them for every figure; `npm run check` and the build use it.
 import { figureKinds, type FigureKind, type FigureValue } from './schema.ts';
-import { numbersIn } from '../documents/passages.ts';
+import { numbersIn, type Block } from '../documents/passages.ts';
+import { numbersNotIn } from '../editing/fidelity.ts';
 import { formatNumber } from '../site/format.ts';
 
 /** Text as compared: NFC, lower case, Markdown emphasis and repeated spaces gone. */
 export const plain = (s: string) => s.normalize('NFC').replace(/\*+/g, '').replace(/\\/g, '').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
+/** A number a figure's words print, and where. */
+export interface PrintedFigure { value: number; raw: string; start: number; end: number }
+
+/** Day/month/year and month/year dates: their numbers are not figures. */
+const DATES = [/(?<![\d/.,])\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?![\d/])/gu, /(?<![\d/.,])\d{1,2}\s*\/\s*(?:19|20)\d{2}(?![\d/])/gu];
+/** An item marker: "(1)" anywhere, "1." or "1)" opening the text. */
+const MARKERS = [/\(\s*\d{1,3}\s*\)/gu, /^\s*\d{1,3}[.)](?=\s)/gu];
+const FIGURE = /(?<![\p{L}\p{N}])([-−])?(\d+(?:[.,]\d+)*)/gu;
+
+/** Text with emphasis marks and escapes taken out, so that "**13,5**%" reads as "13,5%". */
+const unmarked = (text: string) => text.normalize('NFC').replace(/[*\\]/g, '');
+
 /**
- * The numbers a figure's words print, without the ones that only look like figures: an item marker at the
- * start ("(1)-"), a year ("năm 2026", "quý I/2026", "2026 - 2030").
+ * The figures a text prints, as Vietnamese writes them ("2.525" → 2525, "96,5" → 96.5, "-5" → -5), without the
+ * numbers that only look like figures: an item marker ("(1)", "1." at the start), a year (1900–2100 written
+ * without separators: "năm 2026", "2026 - 2030", "quý I/2026"), the parts of a date ("08/12/2025", "7/2025").
  */
-export function printedNumbers(text: string): number[] {
-  const cleaned = text
-    .replace(/^\s*\(\d+\)\s*-?\s*/, ' ')
-    .replace(/(năm|quý\s+[ivx]+\/|giai đoạn)\s*\d{4}(\s*[-–]\s*\d{4})?/giu, ' ')
-    .replace(/\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b/g, ' ');
-  return numbersIn(cleaned);
+export function printedFigures(text: string): PrintedFigure[] {
+  const s = unmarked(text);
+  const excluded: Array<[number, number]> = [];
+  for (const re of [...DATES, ...MARKERS]) for (const m of s.matchAll(re)) excluded.push([m.index, m.index + m[0].length]);
+  const figures: PrintedFigure[] = [];
+  for (const m of s.matchAll(FIGURE)) {
+    const raw = m[2]!;
+    const start = m.index + (m[1]?.length ?? 0);
+    const end = start + raw.length;
+    if (excluded.some(([a, b]) => start >= a && end <= b)) continue;
+    if (/^(19|20)\d{2}$/.test(raw)) continue;
+    const value = numbersIn(raw)[0]!;
+    figures.push({ value: m[1] ? -value : value, raw, start, end });
+  }
+  return figures;
 }
 
-/** The value's words are the quote's own, and print its number (with "%" right after it for a percentage). */
+/** The numbers a figure's words print (printedFigures), values only. */
+export function printedNumbers(text: string): number[] {
+  return printedFigures(text).map((f) => f.value);
+}
+
+/** The figure stands right before its unit: "1.120 doanh nghiệp", "96,7%", "11/19 chỉ tiêu". */
+function beforeUnit(text: string, figure: PrintedFigure, unit: string): boolean {
+  const rest = unmarked(text).slice(figure.end);
+  if (unit === '%') return /^\s*%/u.test(rest);
+  return plain(rest.replace(/^\s*\/\s*\d+(?:[.,]\d+)*/u, '')).startsWith(plain(unit));
+}
+
+/**
+ * The value's words are the quote's own, and print its number as the figure of the value: with "%" right after it
+ * for a percentage, next to its unit when the words print other numbers, never an item marker, a year or a date.
+ */
 export function checkValueText(v: FigureValue, quote: string): string[] {
   const problems: string[] = [];
   if (!plain(quote).includes(plain(v.text))) {
     problems.push(`"text" phải chép nguyên văn một đoạn của "quote" (kể cả dấu phẩy, dấu chấm trong số): "${v.text}" không có trong đoạn trích.`);
     return problems;
   }
-  const printed = printedNumbers(v.text);
-  const has = (n: number) => printed.some((p) => Math.abs(p - n) < 1e-9);
+  const figures = printedFigures(v.text);
+  const at = (n: number) => figures.filter((p) => Math.abs(p.value - n) < 1e-9);
+  const has = (n: number) => at(n).length > 0;
   if (v.value !== undefined) {
-    if (!has(v.value)) {
-      problems.push(`số ${v.value} không có trong "text" ("${v.text}"). Số thứ tự của mục, năm không tính; ghi "text" là cụm từ có con số này.`);
-    } else if (v.unit === '%' && !new RegExp(`${escapeRegExp(formatNumber(v.value))}\\s*%`).test(v.text.replace(/\*+/g, '').replace(/(^|[^\d.,])0+(\d)/g, '$1$2'))) {
+    const found = at(v.value);
+    if (found.length === 0) {
+      problems.push(`số ${v.value} không có trong "text" ("${v.text}"). Số thứ tự của mục như "(1)", năm, ngày tháng không tính; ghi "text" là cụm từ có con số này, như văn bản in.`);
+    } else if (v.unit === '%' && !found.some((p) => beforeUnit(v.text, p, '%'))) {
       problems.push(`"text" ("${v.text}") phải có dấu % ngay sau số ${formatNumber(v.value)}, như văn bản in.`);
+    } else if (v.unit && v.unit !== '%' && figures.length > 1 && !found.some((p) => beforeUnit(v.text, p, v.unit!))) {
+      const others = figures.filter((p) => beforeUnit(v.text, p, v.unit!)).map((p) => p.raw);
+      problems.push(
+        `số ${formatNumber(v.value)} không đứng cạnh đơn vị "${v.unit}" trong "text" ("${v.text}"): "text" có nhiều con số, con số của giá trị phải là con số ghi liền trước "${v.unit}"` +
+          (others.length ? ` (ở đây là ${others.join(', ')}).` : '. Ghi "text" là cụm từ có con số kèm đơn vị của nó.'),
+      );
     }
   }
   if (v.of !== undefined) {
     if (v.value === undefined) problems.push('"of" (tổng số) cần có "value".');
     if (!has(v.of)) problems.push(`tổng số ${v.of} ("of") không có trong "text" ("${v.text}").`);
+    else if (v.value !== undefined && has(v.value)) {
+      const s = unmarked(v.text);
+      const together = at(v.value).some((p) => at(v.of!).some((q) => /^\s*\/\s*$/u.test(s.slice(p.end, q.start))));
+      if (!together) problems.push(`"text" ("${v.text}") phải ghi số đếm và tổng số liền nhau như văn bản in: ${v.value}/${v.of}.`);
+    }
     // A count states its whole: every part the document names is in the words shown with it.
     for (const part of v.parts) if (!has(part.value)) problems.push(`phần "${part.label}" (${part.value}) phải có trong "text", để con số luôn kèm đủ các phần của tổng.`);
   } else if (v.parts.length) {
@@ -45,8 +96,6 @@ export function checkValueText(v: FigureValue, quote: string): string[] {
   }
   return problems;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The horizon or period is printed by the document: in the quote, a heading above it, or `whenQuote`. */
 export function checkWhen(when: string | undefined, quote: string, headings: string[], whenQuote: string | undefined): string[] {
@@ -136,4 +185,31 @@ export function checkCountsStated(text: string, counts: StatedCount[]): string[]
     if (missing.length) problems.push(`"${at[0]}" phải đi kèm ${missing.map((p) => `"${p.value} ${p.label}"`).join(', ')}, như văn bản ghi.`);
   }
   return problems;
+}
+
+/** How many items (paragraphs, list items) a document sets under each of its headings: "a) Các chỉ tiêu kinh tế" → 4. */
+export function itemCounts(blocks: Block[]): Set<number> {
+  const headings = new Set(blocks.map((b) => b.headings.join('\n')));
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    if (headings.has([...b.headings, b.text].join('\n'))) continue;
+    for (let i = 1; i <= b.headings.length; i++) {
+      const key = b.headings.slice(0, i).join('\n');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return new Set(counts.values());
+}
+
+/**
+ * A summary (cards, link previews) writes only its document's figures, as written: each number stands in the
+ * document's words with its separators, sign and unit, or is a count of the items the document lists under one heading.
+ */
+export function checkSummaryFigures(summary: string, documentWords: string[], blocks: () => Block[]): string[] {
+  const foreign = numbersNotIn(summary, documentWords);
+  if (foreign.length === 0) return [];
+  const counts = itemCounts(blocks());
+  const left = foreign.filter((n) => !(/^\d+$/.test(n) && counts.has(Number(n))));
+  if (left.length === 0) return [];
+  return [`${left.map((n) => `số "${n}"`).join(', ')} không có trong văn bản. Tóm tắt chỉ ghi số như văn bản in (kể cả dấu phẩy, dấu chấm, dấu %), hoặc số mục văn bản liệt kê dưới một đề mục; không tự tính hay làm tròn.`];
 }

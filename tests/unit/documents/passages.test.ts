@@ -27,7 +27,9 @@ describe('passages', () => {
     expect(findPassage(blocks, 'bảo hiểm y tế đạt 96,6%')).toBeUndefined();
     expect(findPassage(blocks, '96,5% Một dòng')).toBeUndefined();
     expect(findPassage(blocks, 'Ghi chú không phải văn bản')).toBeUndefined();
-    expect(longestQuotedPrefix(blocks, 'bảo hiểm y tế đạt 96,6%')).toBe('bảo hiểm y tế đạt 96');
+    // A number is one word, as written: the prefix stops before it.
+    expect(longestQuotedPrefix(blocks, 'bảo hiểm y tế đạt 96,6%')).toBe('bảo hiểm y tế đạt');
+    expect(findPassage(blocks, 'bảo hiểm y tế đạt 96.5%')).toBeUndefined();
   });
   it('quotes the page text exactly and builds a text fragment', () => {
     const block = blocks[3]!;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allowedKinds, checkChart, checkComparison, checkCountsStated, checkKind, checkShortTitle, checkValueText, checkWhen, leadLabel, printedNumbers,
+  allowedKinds, checkChart, checkComparison, checkCountsStated, checkKind, checkShortTitle, checkSummaryFigures, checkValueText, checkWhen, itemCounts, leadLabel,
+  printedFigures, printedNumbers,
 } from '../../../src/lib/infographics/rules.ts';
+import { documentBlocks } from '../../../src/lib/documents/passages.ts';
 import type { FigureValue } from '../../../src/lib/infographics/schema.ts';
 
 const v = (over: Partial<FigureValue>): FigureValue => ({ text: '', parts: [], yearShare: false, ...over });
@@ -95,5 +97,72 @@ describe('labels, charts, counts, comparisons', () => {
     expect(checkComparison(ind, [a, b])).toEqual([expect.stringMatching(/^b\.yaml: con số "y": đoạn trích không nói "lực lượng lao động trong độ tuổi"/)]);
     expect(checkComparison(ind, [a, { ...b, comparisonNote: 'khác mẫu số' }])).toEqual([]);
     expect(checkComparison(ind, [a, { ...a, kind: 'ket-qua' }]).join('\n')).toMatch(/gộp nhiều loại con số/);
+  });
+});
+
+describe('a value is its figure in the quote, not any number there', () => {
+  it('item markers, years and dates are not figures; a minus is kept', () => {
+    expect(printedNumbers('(1)- Phần đầu … (2) đạt 3% năm 2026')).toEqual([3]);
+    expect(printedNumbers('1. Tăng 5 điểm')).toEqual([5]);
+    expect(printedNumbers('họp ngày 08/12/2025, từ 01/7/2025, tháng 02/2026 đạt 11/19 chỉ tiêu')).toEqual([11, 19]);
+    expect(printedNumbers('2026 - 2030, 2025-2026, quý I/2026')).toEqual([]);
+    expect(printedNumbers('giảm -5% và QH15')).toEqual([-5]);
+    expect(printedFigures('đạt **13,5**%')).toEqual([{ value: 13.5, raw: '13,5', start: 4, end: 8 }]);
+  });
+  const q = '(1)- Phần đầu tỷ lệ kết nạp đảng viên mới đạt 3% tổng số đảng viên trong năm 2026.';
+  it('an item marker "(1)" or a year does not vouch for a value of 1 or 2026', () => {
+    expect(checkValueText(v({ text: '(1)- Phần đầu tỷ lệ kết nạp đảng viên mới đạt 3%', value: 1, unit: '%' }), q)[0]).toMatch(/số 1 không có trong "text".*Số thứ tự của mục như "\(1\)", năm, ngày tháng không tính/);
+    expect(checkValueText(v({ text: 'đạt 3% tổng số đảng viên trong năm 2026', value: 2026 }), q)[0]).toMatch(/số 2026 không có trong "text"/);
+    expect(checkValueText(v({ text: 'đạt 3% tổng số đảng viên', value: 3, unit: '%' }), q)).toEqual([]);
+  });
+  it('with several numbers in the words, the value is the one next to its unit', () => {
+    const g = 'duy trì 12 năm liên tiếp tăng trưởng 02 con số';
+    expect(checkValueText(v({ text: g, value: 12, unit: 'năm' }), g)).toEqual([]);
+    expect(checkValueText(v({ text: g, value: 2, unit: 'năm' }), g)[0]).toMatch(/số 2 không đứng cạnh đơn vị "năm" .*\(ở đây là 12\)/);
+    const k = 'kiểm tra đối với 08 tổ chức đảng, 07 đảng viên';
+    expect(checkValueText(v({ text: k, value: 7, unit: 'tổ chức đảng' }), k)[0]).toMatch(/không đứng cạnh đơn vị "tổ chức đảng"/);
+    expect(checkValueText(v({ text: k, value: 7, unit: 'đảng viên' }), k)).toEqual([]);
+  });
+  it('one number in the words: the unit may stand before it', () => {
+    const d = 'Số doanh nghiệp đang hoạt động trên địa bàn là 1.750';
+    expect(checkValueText(v({ text: d, value: 1750, unit: 'doanh nghiệp' }), d)).toEqual([]);
+    expect(checkValueText(v({ text: d, value: 1.75, unit: 'doanh nghiệp' }), d)[0]).toMatch(/số 1.75 không có/);
+  });
+  it('a count writes its value and its whole together', () => {
+    const c = 'đạt 11/19 chỉ tiêu (trong đó có 08 chỉ tiêu chưa đến kỳ đánh giá)';
+    const parts = [{ value: 8, label: 'chưa đến kỳ đánh giá' }];
+    expect(checkValueText(v({ text: c, value: 11, of: 19, unit: 'chỉ tiêu', parts }), c)).toEqual([]);
+    expect(checkValueText(v({ text: c, value: 8, of: 19, unit: 'chỉ tiêu', parts }), c)[0]).toMatch(/phải ghi số đếm và tổng số liền nhau như văn bản in: 8\/19/);
+  });
+});
+
+describe('summary figures', () => {
+  const body = `Mở đầu, đạt 13,5% trở lên.
+
+## II. MỤC TIÊU
+
+### a) Các chỉ tiêu kinh tế
+
+- Có 1.120 doanh nghiệp;
+- Thu ngân sách đạt 100%;
+- Giải ngân đạt 100% kế hoạch.
+
+### b) Các chỉ tiêu xã hội
+
+- Tỷ lệ gia đình văn hóa đạt trên 97,5%/năm;
+`;
+  const blocks = documentBlocks(body);
+  const doc = blocks.flatMap((b) => b.words);
+  it('counts the items a document lists under each heading', () => {
+    expect([...itemCounts(blocks)].sort()).toEqual([1, 3, 4]);
+  });
+  it('accepts the document\'s own figures, as written, and counts of its listed items', () => {
+    expect(checkSummaryFigures('Tăng 13,5% trở lên; 1.120 doanh nghiệp; 97,5%/năm', doc, () => blocks)).toEqual([]);
+    expect(checkSummaryFigures('4 chỉ tiêu: 3 chỉ tiêu kinh tế, 1 chỉ tiêu xã hội', doc, () => blocks)).toEqual([]);
+  });
+  it('refuses a figure the document does not write, or writes otherwise', () => {
+    const [m] = checkSummaryFigures('Tăng 15,5% trở lên; 1,120 doanh nghiệp; 7 chỉ tiêu', doc, () => blocks);
+    expect(m).toMatch(/^số "15,5%", số "1,120", số "7" không có trong văn bản\. Tóm tắt chỉ ghi số như văn bản in/);
+    expect(checkSummaryFigures('đạt 13.5%', doc, () => blocks)[0]).toMatch(/số "13\.5%"/);
   });
 });
