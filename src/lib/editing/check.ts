@@ -1,7 +1,7 @@
-// Content rules an editor's change must pass, run by `npm run check` and at the start of every build:
+// Content rules an editor's change must pass, run by `npm run check` and as the first step of every build (scripts/build.ts):
 // the site identity is valid, each document's front matter is valid, its received source exists,
 // and its MDX text is the source text word for word.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitMdx, type MdxFile } from '../documents/mdx-file.ts';
 import { documentSchema, type DocumentData } from '../documents/schema.ts';
@@ -12,8 +12,11 @@ import { ui } from '../site/ui.ts';
 import { parseSiteConfig, SITE_CONFIG_FILE } from '../site/config.ts';
 import { DATA_FILES, loadInfographicData, statedCounts, type DocumentLookup } from '../infographics/data.ts';
 import { checkCountsStated, checkSummaryFigures } from '../infographics/rules.ts';
-import { blocksOfDocument, documentBlocks, stripEditorNotes } from '../documents/passages.ts';
+import { documentBlocks, stripEditorNotes, type Block } from '../documents/passages.ts';
+import { CONTENT_FOLDERS, idOfPath, listContentFiles } from './content-files.ts';
+import { decodeText } from './text-input.ts';
 import { checkMdx } from './mdx-check.ts';
+import { readSourceText } from './source-text.ts';
 
 /**
  * The header and signature lines of a document, field by field, as its page prints them; lines the site prints
@@ -58,29 +61,61 @@ export function checkDocument(file: string, text: string, readSource: (name: str
   return messages;
 }
 
-export function checkContent(root = '.'): string[] {
-  const problems: string[] = [];
-  try {
-    parseSiteConfig(readFileSync(join(root, SITE_CONFIG_FILE), 'utf8'), {}, SITE_CONFIG_FILE);
-  } catch (err) {
-    problems.push((err as Error).message);
-  }
-  const dir = join(root, 'content/documents');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.mdx') || f.endsWith('.md'));
-  if (files.length === 0) problems.push('content/documents/ không có văn bản nào (.mdx).');
-  const readSource = (name: string) => {
-    const path = join(root, 'content/sources', name);
-    return existsSync(path) ? readFileSync(path, 'utf8') : null;
+/** Reads a content file as the build does: UTF-8 without BOM, NFC. Throws a message naming the file otherwise. */
+export function readContentFile(root: string, path: string): string {
+  return decodeText(readFileSync(join(root, path)), path).text;
+}
+
+const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The content rules over the files the build reads (content-files.ts), read the way the build reads them.
+ * Returns one Vietnamese message per problem; [] when the content can be published.
+ */
+export async function checkContent(root = '.'): Promise<string[]> {
+  const listing = listContentFiles(root);
+  const problems = [...listing.problems];
+  const read = (path: string): string | undefined => {
+    try {
+      return readContentFile(root, path);
+    } catch (err) {
+      problems.push(messageOf(err));
+      return undefined;
+    }
   };
-  for (const f of files) problems.push(...checkDocument(`content/documents/${f}`, readFileSync(join(dir, f), 'utf8'), readSource));
-  const infographics = loadInfographicData(readDataFiles(root), fileDocuments(root));
+  const siteText = listing.topFiles.includes(SITE_CONFIG_FILE) ? read(SITE_CONFIG_FILE) : undefined;
+  if (siteText !== undefined) {
+    try {
+      parseSiteConfig(siteText, {}, SITE_CONFIG_FILE);
+    } catch (err) {
+      problems.push(messageOf(err));
+    }
+  }
+  const documents = listing.documents.flatMap((path) => {
+    const text = read(path);
+    return text === undefined ? [] : [{ path, text }];
+  });
+  const sources = await readNamedSources(root, listing.sources, documents.map((d) => d.text));
+  const readSource = (name: string): string | null => {
+    const source = sources.get(name);
+    if (source instanceof Error) throw source;
+    return source ?? null;
+  };
+  for (const { path, text } of documents) {
+    try {
+      problems.push(...checkDocument(path, text, readSource));
+    } catch (err) {
+      problems.push(`${path}: không đọc được văn bản gốc. ${messageOf(err)}`);
+    }
+  }
+  const infographics = loadInfographicData(readDataFiles(root, problems, listing), fileDocuments(root, listing));
   problems.push(...infographics.problems);
   // A count's whole travels with it in the documents' summaries too (cards, link previews).
   const counts = statedCounts(infographics.data);
-  for (const f of files) {
+  for (const { path, text } of documents) {
     try {
-      const summary = (splitMdx(readFileSync(join(dir, f), 'utf8'), f).frontMatter as { summary?: unknown }).summary;
-      if (typeof summary === 'string') checkCountsStated(summary, counts).forEach((m) => problems.push(`content/documents/${f}: trường "summary": ${m}`));
+      const summary = (splitMdx(text, path).frontMatter as { summary?: unknown }).summary;
+      if (typeof summary === 'string') checkCountsStated(summary, counts).forEach((m) => problems.push(`${path}: trường "summary": ${m}`));
     } catch {
       // An unreadable front matter is already reported by checkDocument.
     }
@@ -88,23 +123,67 @@ export function checkContent(root = '.'): string[] {
   return problems;
 }
 
-/** The infographic data files as { "content/…": text }, read from disk. */
-export function readDataFiles(root = '.'): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const file of [DATA_FILES.taskGroups, DATA_FILES.indicators]) {
-    if (existsSync(join(root, file))) files[file] = readFileSync(join(root, file), 'utf8');
+/** The received sources that the documents' `source` fields name, read once each (text, or the error reading it). */
+async function readNamedSources(root: string, listed: string[], documentTexts: string[]): Promise<Map<string, string | Error>> {
+  const named = new Set<string>();
+  for (const text of documentTexts) {
+    try {
+      const source = (splitMdx(text, '').frontMatter as { source?: unknown }).source;
+      if (typeof source === 'string') named.add(source);
+    } catch {
+      // Reported by checkDocument.
+    }
   }
-  for (const dir of [DATA_FILES.targetsDir, DATA_FILES.wardTasksDir]) {
-    if (!existsSync(join(root, dir))) continue;
-    for (const f of readdirSync(join(root, dir)).filter((n) => /\.ya?ml$/.test(n))) files[dir + f] = readFileSync(join(root, dir, f), 'utf8');
+  const sources = new Map<string, string | Error>();
+  await Promise.all(listed.map(async (path) => {
+    const name = path.slice(CONTENT_FOLDERS.sources.dir.length + 1);
+    if (!named.has(name)) return;
+    try {
+      sources.set(name, await readSourceText(join(root, path)));
+    } catch (err) {
+      sources.set(name, err instanceof Error ? err : new Error(String(err)));
+    }
+  }));
+  return sources;
+}
+
+/**
+ * The infographic data files as { "content/…": text }: the listed ones (content-files.ts), read as the build reads
+ * them. A file that cannot be read is added to `problems`, or thrown when no list is given.
+ */
+export function readDataFiles(root = '.', problems?: string[], listing = listContentFiles(root)): Record<string, string> {
+  const files: Record<string, string> = {};
+  const top = listing.topFiles.filter((f) => f === DATA_FILES.taskGroups || f === DATA_FILES.indicators);
+  for (const path of [...top, ...listing.targets, ...listing.wardTasks]) {
+    try {
+      files[path] = readContentFile(root, path);
+    } catch (err) {
+      if (!problems) throw err;
+      problems.push(messageOf(err));
+    }
   }
   return files;
 }
 
-export function fileDocuments(root = '.'): DocumentLookup {
-  const dir = join(root, 'content/documents');
+/** The documents as the infographic data sees them: the listed ones, their blocks read once. */
+export function fileDocuments(root = '.', listing = listContentFiles(root)): DocumentLookup {
+  const ids = new Set(listing.documents.map(idOfPath));
+  const cache = new Map<string, Block[]>();
   return {
-    exists: (id) => existsSync(join(dir, `${id}.mdx`)),
-    blocks: (id) => blocksOfDocument(id, dir),
+    exists: (id) => ids.has(id),
+    blocks: (id) => {
+      let blocks = cache.get(id);
+      if (!blocks) {
+        const path = `${CONTENT_FOLDERS.documents.dir}/${id}.mdx`;
+        try {
+          blocks = ids.has(id) ? documentBlocks(splitMdx(readContentFile(root, path), path).body) : [];
+        } catch {
+          // An unreadable document is reported on its own by the content rules.
+          blocks = [];
+        }
+        cache.set(id, blocks);
+      }
+      return blocks;
+    },
   };
 }

@@ -1,16 +1,17 @@
-// The infographic data for pages, loaded once per build (Vite tracks the YAML files, so dev reloads on edits).
+// The infographic data for pages, loaded once per build: the files the content rules check (editing/content-files.ts),
+// read as they read them (editing/check.ts: UTF-8 without BOM, NFC).
 import { loadInfographicData, type Figure, type InfographicData, type Passage, type TargetSet, type WardTask } from './data.ts';
-import { fileDocuments } from '../editing/check.ts';
+import { fileDocuments, readDataFiles } from '../editing/check.ts';
+import { listContentFiles } from '../editing/content-files.ts';
 import { textFragment } from '../documents/passages.ts';
 import { url, documentPath } from '../site/urls.ts';
 
-const raw = import.meta.glob(['/content/task-groups.yaml', '/content/indicators.yaml', '/content/targets/*.yaml', '/content/ward-tasks/*.yaml'], {
-  query: '?raw', import: 'default', eager: true,
-}) as Record<string, string>;
+// Not read: imported only so that Vite tracks the data files and dev reloads this module when one changes or is added.
+import.meta.glob(['/content/*.{yaml,yml}', '/content/targets/**', '/content/ward-tasks/**'], { query: '?raw', import: 'default', eager: true });
 
 function load(): InfographicData {
-  const files = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.replace(/^\//, ''), v]));
-  const { data, problems } = loadInfographicData(files, fileDocuments());
+  const listing = listContentFiles();
+  const { data, problems } = loadInfographicData(readDataFiles('.', undefined, listing), fileDocuments('.', listing));
   if (problems.length) throw new Error(`${problems.join('\n\n')}\n\n${problems.length} lỗi nội dung.`);
   return data;
 }

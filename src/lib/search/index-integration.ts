@@ -1,10 +1,11 @@
-// Builds the Pagefind index into <outDir>/pagefind after every build; in dev, serves the last build's index.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+// Builds the Pagefind index into <outDir>/pagefind after a direct `astro build` (npm run build indexes in its own
+// step); in dev, serves the last build's index.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { htmlFiles, spaceBetweenElements } from './index-html.ts';
+import { BUILD_SCRIPT_ENV } from '../editing/rules-integration.ts';
+import { indexSiteWithin, pagefindTimeoutSeconds } from './index-site.ts';
 
 export function searchIndex(): AstroIntegration {
   let base = '/';
@@ -21,27 +22,10 @@ export function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        // Each page as Pagefind would read it from disk, with its elements kept apart (index-html.ts).
-        const files = htmlFiles(site);
-        let pageCount = 0;
-        for (let i = 0; i < files.length; i += 32) {
-          const added = await Promise.all(files.slice(i, i + 32).map((sourcePath) =>
-            index.addHTMLFile({ sourcePath, content: spaceBetweenElements(readFileSync(join(site, sourcePath), 'utf8')) })));
-          const errors = added.flatMap((a) => a.errors);
-          if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
-          pageCount += added.length;
-        }
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        // The site has its own search page: Pagefind's ready-made UI bundles are never loaded, so they are not shipped.
-        for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-highlight.js']) {
-          rmSync(join(site, 'pagefind', file), { force: true });
-        }
-        logger.info(`Chỉ mục tìm kiếm: ${pageCount} trang.`);
+        // `npm run build` (scripts/build.ts) indexes in its own step, which it can stop; this indexes a direct `astro build`.
+        if (process.env[BUILD_SCRIPT_ENV] === '1') return;
+        const pages = await indexSiteWithin(fileURLToPath(dir), pagefindTimeoutSeconds(process.env), process.env);
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang.`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const indexDir = join(outDir, 'pagefind');
@@ -55,7 +39,7 @@ export function searchIndex(): AstroIntegration {
           const prefix = `${base}pagefind/`;
           if (!url.startsWith(prefix)) return next();
           const file = join(indexDir, url.slice(prefix.length));
-          if (!file.startsWith(indexDir) || !existsSync(file)) return next();
+          if (!file.startsWith(join(indexDir, '/')) || !existsSync(file)) return next();
           const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
           res.setHeader('content-type', type);
           res.end(readFileSync(file));

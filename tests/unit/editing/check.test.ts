@@ -7,8 +7,8 @@ const text = readFileSync(file, 'utf8');
 const readSource = (name: string) => readFileSync(`content/sources/${name}`, 'utf8');
 
 describe('content rules', () => {
-  it('the committed content passes', () => {
-    expect(checkContent()).toEqual([]);
+  it('the committed content passes', async () => {
+    expect(await checkContent()).toEqual([]);
   });
   it('a changed word in the body names the file and the passage', () => {
     const [problem] = checkDocument(file, text.replace('tạo sự đồng thuận cao', 'tạo sự đồng thuận rất cao'), readSource);
