@@ -11,9 +11,12 @@ function say(msg) {
   console.log(`[setup] ${msg}`);
 }
 
+// On Windows npm and the project's node are .cmd files, which Node starts only through the shell.
+const windows = process.platform === 'win32';
+
 function run(cmd, args) {
   say(`${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const r = spawnSync(cmd, args, { stdio: 'inherit', shell: windows, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   if (r.status !== 0) {
     console.error(`[setup] "${cmd} ${args.join(' ')}" failed (exit ${r.status}).`);
     process.exit(r.status || 1);
@@ -22,17 +25,17 @@ function run(cmd, args) {
 
 // npm packages: install when node_modules is missing, or older than the lockfile.
 const marker = 'node_modules/.package-lock.json';
-const nodeBin = 'node_modules/.bin/node';
+const nodeBin = windows ? 'node_modules\\.bin\\node.cmd' : 'node_modules/.bin/node';
 const stale = !existsSync(marker) || !existsSync(nodeBin) || statSync('package-lock.json').mtimeMs > statSync(marker).mtimeMs;
 if (stale) {
-  // npm install, not npm ci: the lockfile leaves out other platforms' optional binaries, which npm ci rejects.
-  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
+  // Exactly the lockfile, which lists the platform packages of Windows, macOS and Linux alike.
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
 } else {
   say('npm packages are installed.');
 }
 
 // Astro needs Node >= 22.12: the project ships Node 24 as the `node` devDependency.
-const version = execFileSync(nodeBin, ['--version']).toString().trim();
+const version = execFileSync(nodeBin, ['--version'], { shell: windows }).toString().trim();
 const [major, minor] = version.slice(1).split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   console.error(`[setup] ${nodeBin} is ${version}; Astro needs >= 22.12. Delete node_modules and run npm install again.`);
@@ -41,6 +44,7 @@ if (major < 22 || (major === 22 && minor < 12)) {
 
 // The Nu Html Checker (vnu-jar) runs on Java.
 const hasJava = spawnSync('java', ['-version'], { stdio: 'ignore' }).status === 0;
+// The full test suite is Debian's; an editor on Windows or macOS needs only `npm start` and the editing commands.
 if (needBrowser && (!existsSync(CHROMIUM) || !hasJava)) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = existsSync('/usr/bin/apt-get');
