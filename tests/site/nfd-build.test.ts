@@ -1,34 +1,20 @@
-// Row #33: documents saved on a Mac (NFD) build the same site as the committed NFC ones. One real build of a copy of
-// the project whose documents and task groups are NFD, compared with the NFC build of the suite: no combining mark in
-// any page, the same pages, the same ward filter chips and facet pages, the same search filters, the same text.
+// Row #33: documents saved on a Mac (NFD) build the same site as the committed NFC ones. One real build (the build
+// script: content rules, Astro, Pagefind) of a copy of the project whose documents and task groups are NFD, compared
+// with the NFC build of the suite: no combining mark in any page, the same pages, the same ward filter chips and facet
+// pages, the same search filters, the same text.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { builtPages } from '../support/site-files.ts';
 import { SITE_DIST } from '../support/paths.ts';
+import { copyProject, removeCopy } from '../support/project-copy.ts';
 
-const PROJECT = process.cwd();
 const COMBINING = /[\u0300-\u036f]/u;
 let copy = '';
 let nfdDist = '';
-
-/** The project's sources and content in a temporary folder; node_modules linked entry by entry, caches its own. */
-function copyProject(): string {
-  const dest = mkdtempSync(join(tmpdir(), 'nfd-'));
-  for (const entry of ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    if (existsSync(join(PROJECT, entry))) cpSync(join(PROJECT, entry), join(dest, entry), { recursive: true });
-  }
-  mkdirSync(join(dest, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (name.startsWith('.') && name !== '.bin') continue;
-    symlinkSync(join(PROJECT, 'node_modules', name), join(dest, 'node_modules', name));
-  }
-  return dest;
-}
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path.endsWith('.html') ? path : `${path}index.html`), 'utf8');
 const filtersOf = (html: string) => [...html.matchAll(/data-pagefind-filter="([^"]*)"/g)].map((m) => m[1]!).sort();
@@ -41,20 +27,21 @@ function indexFilterText(dist: string): string {
 }
 
 beforeAll(() => {
-  copy = copyProject();
+  copy = copyProject('nfd-');
   for (const dir of ['content/documents']) {
     for (const f of readdirSync(join(copy, dir))) writeFileSync(join(copy, dir, f), readFileSync(join(copy, dir, f), 'utf8').normalize('NFD'));
   }
   writeFileSync(join(copy, 'content/task-groups.yaml'), readFileSync(join(copy, 'content/task-groups.yaml'), 'utf8').normalize('NFD'));
   nfdDist = join(copy, 'dist');
-  const r = spawnSync(join(PROJECT, 'node_modules/.bin/astro'), ['build'], {
+  // The one build (scripts/build.ts): the content rules run on the NFD files first, then Astro and Pagefind.
+  const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', 'dist'], {
     cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_BASE: '/' }, timeout: 280_000,
   });
-  if (r.status !== 0) throw new Error(`astro build of the NFD copy failed:\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) throw new Error(`the build of the NFD copy failed:\n${r.stdout}\n${r.stderr}`);
 });
 
 afterAll(() => {
-  if (copy) rmSync(copy, { recursive: true, force: true });
+  if (copy) removeCopy(copy);
 });
 
 describe('an NFD copy of the documents builds the NFC site (row #33)', () => {
