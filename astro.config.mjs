@@ -9,6 +9,7 @@ import { mdxTextPlugin } from './src/lib/documents/mdx-text-plugin.ts';
 import { safeMdxGuard } from './src/lib/editing/mdx-check.ts';
 import { contentRules } from './src/lib/editing/rules-integration.ts';
 import { searchIndex } from './src/lib/search/index-integration.ts';
+import { inlineScriptHashes } from './src/components/site/inline-scripts.ts';
 
 const site = loadSiteConfig();
 
@@ -20,6 +21,8 @@ export default defineConfig({
   markdown: {
     // One definition for the build and the content check's compile of every document (mdx-pipeline.ts).
     processor: markdownProcessor([safeMdxGuard]),
+    // No Shiki: its inline styles break the Content-Security-Policy below (documents hold no code).
+    syntaxHighlight: false,
   },
   integrations: [contentRules(), mdx(), sitemap(), searchIndex()],
   vite: {
@@ -36,6 +39,26 @@ export default defineConfig({
           warn(warning);
         },
       },
+    },
+  },
+  // Content-Security-Policy in a <meta> of every page, with the hashes of Astro's inline styles and scripts and of our
+  // own (inline-scripts.ts). No 'unsafe-inline' and no 'unsafe-eval'; Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  // The server adds what a meta tag cannot carry (frame-ancestors): deploy/nginx/tuyen-truyen-headers.conf.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+      styleDirective: { resources: ["'self'"] },
     },
   },
   devToolbar: { enabled: false },

@@ -61,8 +61,11 @@ function writeSnippets(prefix: string, base: string) {
 export function nginxConf(options: { root: string; port: number; prefix: string; workers?: number | 'auto'; accessLog?: boolean }): string {
   const p = (name: string) => JSON.stringify(join(options.prefix, name));
   const root = resolve(options.root).replace(/\/+$/, '');
+  // Unprivileged, nginx's workers run as the user that started it. Started as root (CI containers), they would drop
+  // to "nobody" and find the test's private temporary folders closed: keep them as that user.
+  const user = process.getuid?.() === 0 ? 'user root root;\n' : '';
   return `# Written by tests/support/nginx.ts
-worker_processes ${options.workers ?? 1};
+${user}worker_processes ${options.workers ?? 1};
 pid ${p('nginx.pid')};
 error_log ${p('error.log')} warn;
 daemon off;
