@@ -5,6 +5,7 @@
 //   2. the content rules (as npm run check) run over content/, before Astro starts;
 //   3. Astro builds into a fresh folder next to <dir> (same disk); its English output goes to the log file only;
 //   4. Pagefind indexes that folder in a child process, stopped after the time limit (PAGEFIND_TIMEOUT_SECONDS, 120);
+//   4c. every text file gets its precompressed copies (x.gz, x.br) for the web server;
 //   5. the fresh folder replaces <dir>: the old one is moved aside, the new one moved in, the old one deleted.
 // A failure prints only Vietnamese, deletes the fresh folder and leaves <dir> as it was. Exit 0 built, 1 not built
 // (content, settings or build error), 2 wrong command line.
@@ -17,6 +18,7 @@ import { BUILD_SCRIPT_ENV } from '../src/lib/editing/rules-integration.ts';
 import { describeAstroFailure, readAstroFailure } from '../src/lib/editing/build-report.ts';
 import { siteOverrides } from '../src/lib/site/config.ts';
 import { pagefindBinaryProblem, pagefindTimeoutSeconds, timeoutMessage } from '../src/lib/search/index-site.ts';
+import { precompress } from '../src/lib/deploy/precompress.ts';
 
 const USAGE = 'Cách dùng: node scripts/build.ts [--out <thư mục>] [--log <tệp nhật ký>] [--verbose]';
 const project = process.cwd();
@@ -173,6 +175,13 @@ const search = await run(process.execPath, [join(import.meta.dirname, 'search-in
 if (search.timedOut) fail(timeoutMessage(timeoutSeconds));
 if (search.code !== 0 || !searchResult.pages) {
   fail(searchResult.message ?? `Không tạo được chỉ mục tìm kiếm: Pagefind dừng bất thường (mã thoát ${search.code}).`);
+}
+
+// 4c. Precompressed copies (x.gz, x.br) of the text files, which nginx sends as they are (deploy/nginx/).
+try {
+  await precompress(fresh);
+} catch (err) {
+  fail(`Không nén sẵn được các tệp của bản dựng (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): kiểm tra chỗ trống trên ổ đĩa rồi chạy lại.`);
 }
 
 // 5. Swap the fresh folder in.
