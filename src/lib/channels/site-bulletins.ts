@@ -5,6 +5,9 @@ import { groupName } from '../infographics/sections.ts';
 import { getDocumentMap, typeLabel } from '../documents/documents.ts';
 import { fileDocuments, readContentFile } from '../editing/check.ts';
 import { site } from '../site/site.ts';
+import { url } from '../site/urls.ts';
+import { pageUrl } from '../sharing/share-links.ts';
+import { bulletinText } from './plain-text.ts';
 import { BULLETINS_FILE, loadBulletinsConfig } from './config.ts';
 import { targetSetBulletin, taskGroupBulletin, type Bulletin, type BulletinContext } from './bulletins.ts';
 import type { BulletinsConfig } from './schema.ts';
@@ -64,3 +67,42 @@ export const bulletinFilePath = (slug: string) => `ban-tin/${bulletinFile(slug)}
 /** The page a bulletin belongs to, and the id of its section there. */
 export const bulletinPagePath = (b: Pick<Bulletin, 'kind' | 'slug'>) => (b.kind === 'taskGroup' ? `nhiem-vu/${b.slug}/` : `chi-tieu/${b.slug}/`);
 export const BULLETIN_SECTION_ID = 'ban-tin';
+
+/** The .txt route's pages: one file a bulletin. */
+export async function bulletinFilePaths() {
+  const { taskGroups, targetSets } = await siteBulletins();
+  return [...taskGroups, ...targetSets].map((bulletin) => ({ params: { file: `bantin-${bulletin.slug}` }, props: { bulletin } }));
+}
+
+/** A bulletin's .txt file: UTF-8 with its byte-order mark, Windows line ends. */
+export async function bulletinFileBody(bulletin: Bulletin, siteUrl: URL): Promise<string> {
+  const { config } = await siteBulletins();
+  return bulletinText(bulletin, { pageUrl: pageUrl(siteUrl, url(bulletinPagePath(bulletin))), rate: config.rate, partMinutes: config.partMinutes });
+}
+
+export const bulletinOf = async (kind: Bulletin['kind'], slug: string) => {
+  const all = await siteBulletins();
+  return (kind === 'taskGroup' ? all.taskGroups : all.targetSets).find((b) => b.slug === slug)!;
+};
+
+/** What a page's bulletin section and its "Nghe" button need. */
+export interface BulletinSection {
+  bulletin: Bulletin;
+  file: { href: string; name: string };
+  partMinutes: number;
+  allHref: string;
+}
+
+export async function bulletinSection(kind: Bulletin['kind'], slug: string): Promise<BulletinSection> {
+  const { config } = await siteBulletins();
+  return {
+    bulletin: await bulletinOf(kind, slug),
+    file: { href: url(bulletinFilePath(slug)), name: bulletinFile(slug) },
+    partMinutes: config.partMinutes,
+    allHref: url('ban-tin/'),
+  };
+}
+
+/** The sections "Nghe" offers to start from on a document page: its h2 and h3 headings. */
+export const listeningSections = (headings: Array<{ depth: number; slug: string; text: string }>) =>
+  headings.filter((h) => h.depth <= 3).map((h) => ({ id: h.slug, text: h.text }));

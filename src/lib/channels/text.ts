@@ -38,11 +38,6 @@ export function expandAbbreviations(text: string, glossary: readonly GlossaryEnt
   return text.replace(new RegExp(alternatives.join('|'), 'gu'), (m) => spoken.get(m) ?? m);
 }
 
-/** The glossary entries a text uses (for a page that reads its own text aloud in the browser). */
-export function glossaryUsed(text: string, glossary: readonly GlossaryEntry[]): GlossaryEntry[] {
-  return glossary.filter(([a, s]) => expandAbbreviations(text, [[a, s]]) !== text);
-}
-
 /** A passage made ready to be read aloud: one line, no marker, no emphasis, abbreviations spelled out. */
 export const spokenText = (passage: string, glossary: readonly GlossaryEntry[]) =>
   expandAbbreviations(stripItemMarker(stripEmphasis(normalizeSpace(passage))), glossary);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endSentence, expandAbbreviations, glossaryUsed, splitSentences, spokenText, stripEmphasis, stripItemMarker, type GlossaryEntry } from '../../../src/lib/channels/text.ts';
+import { endSentence, expandAbbreviations, splitSentences, spokenText, stripEmphasis, stripItemMarker, type GlossaryEntry } from '../../../src/lib/channels/text.ts';
 
 const glossary: GlossaryEntry[] = [
   ['UBND', 'Ủy ban nhân dân'], ['HĐND', 'Hội đồng nhân dân'], ['MTTQ', 'Mặt trận Tổ quốc'], ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'],
@@ -43,10 +43,6 @@ describe('abbreviations spelled out', () => {
   it('reads a document number as printed', () => {
     const numbers = 'Kết luận số 199-KL/TW, Nghị quyết số 20/NQ-HĐND, Số -CV/ĐU';
     expect(expandAbbreviations(numbers, glossary)).toBe(numbers);
-  });
-
-  it('lists the entries a text uses, for a page that reads itself aloud', () => {
-    expect(glossaryUsed('Ủy ban MTTQ và UBND phường, 199-KL/TW', glossary).map(([a]) => a)).toEqual(['UBND', 'MTTQ']);
   });
 });
 
