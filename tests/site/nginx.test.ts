@@ -6,6 +6,7 @@
 // all working under the Content-Security-Policy.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { request, Agent } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -270,6 +271,27 @@ describe('nginx over HTTP', () => {
     const png = files.find((f) => f.endsWith('.png'))!;
     expect((await get(nginx.url(png))).status).toBe(200);
     expect((await get(nginx.url('../index.html'))).status).not.toBe(200);
+  });
+
+  it('on the portal\'s TLS server, every response carries HSTS (pages, files, redirects, the 404 page); never on plain http', async () => {
+    const tls = await startNginx({ root: join(work, 'current'), tls: true });
+    try {
+      const head = (path: string) => new Promise<{ status: number; hsts: unknown; csp: unknown }>((resolve, reject) => {
+        httpsRequest(tls.url(path), { method: 'HEAD', rejectUnauthorized: false }, (res) => {
+          res.resume();
+          resolve({ status: res.statusCode ?? 0, hsts: res.headers['strict-transport-security'], csp: res.headers['content-security-policy'] });
+        }).on('error', reject).end();
+      });
+      for (const [path, status] of [['', 200], ['van-ban', 301], [files.find((f) => f.startsWith('_astro/'))!, 200], ['khong-co/', 404]] as const) {
+        const r = await head(path);
+        expect.soft(r.status, path).toBe(status);
+        expect.soft(r.hsts, path).toBe('max-age=31536000');
+        expect.soft(r.csp, path).toBe(SECURITY_HEADERS['content-security-policy']);
+      }
+    } finally {
+      await tls.stop();
+    }
+    expect((await get(nginx.url(''))).headers['strict-transport-security']).toBeUndefined();
   });
 
   it('answers HEAD like GET, without a body', async () => {

@@ -3,7 +3,7 @@
 // logs, temp folders, the copied snippets) lives in a temporary prefix removed by stop().
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -22,6 +22,8 @@ export interface NginxOptions {
   workers?: number | 'auto';
   /** Write an access log into the prefix (off for load tests). */
   accessLog?: boolean;
+  /** Serve https with a self-signed certificate made in the prefix, like the portal's TLS server. */
+  tls?: boolean;
 }
 
 export interface RunningNginx {
@@ -58,7 +60,7 @@ function writeSnippets(prefix: string, base: string) {
   }
 }
 
-export function nginxConf(options: { root: string; port: number; prefix: string; workers?: number | 'auto'; accessLog?: boolean }): string {
+export function nginxConf(options: { root: string; port: number; prefix: string; workers?: number | 'auto'; accessLog?: boolean; tls?: boolean }): string {
   const p = (name: string) => JSON.stringify(join(options.prefix, name));
   const root = resolve(options.root).replace(/\/+$/, '');
   // Unprivileged, nginx's workers run as the user that started it. Started as root (CI containers), they would drop
@@ -85,7 +87,7 @@ http {
 
     # Like the ward portal's server block: its own pages elsewhere, this site included under its sub-path.
     server {
-        listen 127.0.0.1:${options.port};
+        listen 127.0.0.1:${options.port}${options.tls ? ` ssl;\n        ssl_certificate ${p('tls/cert.pem')};\n        ssl_certificate_key ${p('tls/key.pem')}` : ''};
         server_name localhost;
         location / { return 404; }
         location ~* \\.(png|css|js)$ { return 418; }
@@ -97,16 +99,29 @@ http {
 `;
 }
 
+/** A throwaway certificate for 127.0.0.1 (openssl, as on any Debian machine). */
+async function selfSignedCertificate(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const child = spawn('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
+    '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (c) => { err += c; });
+  const code = await new Promise<number | null>((r) => child.on('exit', r));
+  if (code !== 0) throw new Error(`openssl could not make a test certificate:\n${err}`);
+}
+
 async function waitUntilServing(origin: string, child: ChildProcess, prefix: string) {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`nginx stopped at start (exit ${child.exitCode}):\n${readLog(prefix)}`);
-    try {
-      await fetch(`${origin}/`, { redirect: 'manual', signal: AbortSignal.timeout(1000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    const url = new URL(origin);
+    const open = await new Promise<boolean>((done) => {
+      const socket = connect(Number(url.port), url.hostname, () => { socket.end(); done(true); });
+      socket.on('error', () => done(false));
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    // Open, and nginx still running: not some other program on a port taken since the probe.
+    if (open && child.exitCode === null && !/bind\(\) to .* failed/.test(readLog(prefix))) return;
   }
   throw new Error(`nginx did not answer on ${origin} within 10 s:\n${readLog(prefix)}`);
 }
@@ -125,9 +140,10 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     const prefix = mkdtempSync(join(tmpdir(), 'tuyen-truyen-nginx-'));
     for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(prefix, 'temp', dir), { recursive: true });
     writeSnippets(prefix, base);
+    if (options.tls) await selfSignedCertificate(join(prefix, 'tls'));
     const port = options.port ?? await freePort();
     const confFile = join(prefix, 'nginx.conf');
-    writeFileSync(confFile, nginxConf({ root: options.root, port, prefix, workers: options.workers, accessLog: options.accessLog }));
+    writeFileSync(confFile, nginxConf({ root: options.root, port, prefix, workers: options.workers, accessLog: options.accessLog, tls: options.tls }));
 
     const test = spawn(NGINX_BINARY, ['-t', '-q', '-p', prefix, '-c', confFile, '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
     let testErr = '';
@@ -142,7 +158,7 @@ export async function startNginx(options: NginxOptions): Promise<RunningNginx> {
     let stderr = '';
     child.stderr!.on('data', (c) => { stderr += c; });
     const exited = new Promise<void>((r) => child.on('exit', () => r()));
-    const origin = `http://127.0.0.1:${port}`;
+    const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`;
     try {
       await waitUntilServing(origin, child, prefix);
     } catch (err) {
