@@ -5,7 +5,7 @@ import { bulletinsFileSchema, type BulletinsConfig } from './schema.ts';
 import { formatIssues, yamlErrorMessage } from '../editing/errors.ts';
 import { findPassage } from '../documents/passages.ts';
 import { indexOfRun, words } from '../editing/fidelity.ts';
-import type { DocumentLookup } from '../infographics/data.ts';
+import type { DocumentLookup, InfographicData } from '../infographics/data.ts';
 
 export const BULLETINS_FILE = 'content/bulletins.yaml';
 
@@ -14,6 +14,12 @@ export interface BulletinsContext {
   taskGroupsDocument: string | undefined;
   wardTaskSets: Array<{ id: string; document: string }>;
 }
+
+/** The context from the infographic data, as loaded (data.ts). */
+export const bulletinsContext = (data: Pick<InfographicData, 'taskGroups' | 'wardTaskSets'>): BulletinsContext => ({
+  taskGroupsDocument: data.taskGroups[0]?.passage.document,
+  wardTaskSets: data.wardTaskSets.map((s) => ({ id: s.id, document: s.document })),
+});
 
 const lower = (s: string) => words(s.toLocaleLowerCase('vi'));
 

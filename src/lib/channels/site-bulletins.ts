@@ -8,7 +8,7 @@ import { site } from '../site/site.ts';
 import { url } from '../site/urls.ts';
 import { pageUrl } from '../sharing/share-links.ts';
 import { bulletinText } from './plain-text.ts';
-import { BULLETINS_FILE, loadBulletinsConfig } from './config.ts';
+import { BULLETINS_FILE, bulletinsContext, loadBulletinsConfig } from './config.ts';
 import { targetSetBulletin, taskGroupBulletin, type Bulletin, type BulletinContext } from './bulletins.ts';
 import type { BulletinsConfig } from './schema.ts';
 
@@ -25,10 +25,7 @@ export interface SiteBulletins {
 export function loadSiteBulletinsConfig(root = '.'): BulletinsConfig {
   const docs = fileDocuments(root);
   const source = existsSync(`${root}/${BULLETINS_FILE}`) ? readContentFile(root, BULLETINS_FILE) : undefined;
-  const { config, problems } = loadBulletinsConfig(source, {
-    taskGroupsDocument: infographics.taskGroups[0]?.passage.document,
-    wardTaskSets: infographics.wardTaskSets.map((s) => ({ id: s.id, document: s.document })),
-  }, docs);
+  const { config, problems } = loadBulletinsConfig(source, bulletinsContext(infographics), docs);
   if (!config) throw new Error(`${problems.join('\n\n')}\n\n${problems.length} lỗi nội dung.`);
   return config;
 }

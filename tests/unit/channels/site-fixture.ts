@@ -7,7 +7,7 @@ import { splitMdx } from '../../../src/lib/documents/mdx-file.ts';
 import { documentTypes } from '../../../src/lib/documents/schema.ts';
 import { loadSiteConfig } from '../../../src/lib/site/config.ts';
 import { groupName } from '../../../src/lib/infographics/sections.ts';
-import { BULLETINS_FILE, loadBulletinsConfig } from '../../../src/lib/channels/config.ts';
+import { BULLETINS_FILE, bulletinsContext, loadBulletinsConfig } from '../../../src/lib/channels/config.ts';
 import { targetSetBulletin, taskGroupBulletin, type BulletinContext } from '../../../src/lib/channels/bulletins.ts';
 
 export const docs = fileDocuments('.');
@@ -18,7 +18,7 @@ type Front = { type: keyof typeof documentTypes; issuer: { ward: string; body: s
 export const frontMatter = (id: string) => splitMdx(readFileSync(`content/documents/${id}.mdx`, 'utf8'), id).frontMatter as Front;
 
 export const bulletinsSource = readFileSync(BULLETINS_FILE, 'utf8');
-export const context = { taskGroupsDocument: data.taskGroups[0]!.passage.document, wardTaskSets: data.wardTaskSets.map((s) => ({ id: s.id, document: s.document })) };
+export const context = bulletinsContext(data);
 const loaded = loadBulletinsConfig(bulletinsSource, context, docs);
 if (!loaded.config) throw new Error(loaded.problems.join('\n'));
 export const config = loaded.config;
