@@ -5,6 +5,7 @@
 //   2. the content rules (as npm run check) run over content/, before Astro starts;
 //   3. Astro builds into a fresh folder next to <dir> (same disk); its English output goes to the log file only;
 //   4. Pagefind indexes that folder in a child process, stopped after the time limit (PAGEFIND_TIMEOUT_SECONDS, 120);
+//   4b. each handout (tờ tin) is printed to PDF with Chromium where it is, and linked from its page;
 //   4c. every text file gets its precompressed copies (x.gz, x.br) for the web server;
 //   5. the fresh folder replaces <dir>: the old one is moved aside, the new one moved in, the old one deleted.
 // A failure prints only Vietnamese, deletes the fresh folder and leaves <dir> as it was. Exit 0 built, 1 not built
@@ -19,6 +20,7 @@ import { describeAstroFailure, readAstroFailure } from '../src/lib/editing/build
 import { siteOverrides } from '../src/lib/site/config.ts';
 import { pagefindBinaryProblem, pagefindTimeoutSeconds, timeoutMessage } from '../src/lib/search/index-site.ts';
 import { precompress } from '../src/lib/deploy/precompress.ts';
+import { handoutPdfStep } from '../src/lib/channels/handout-pdf.ts';
 
 const USAGE = 'Cách dùng: node scripts/build.ts [--out <thư mục>] [--log <tệp nhật ký>] [--verbose]';
 const project = process.cwd();
@@ -176,6 +178,9 @@ if (search.timedOut) fail(timeoutMessage(timeoutSeconds));
 if (search.code !== 0 || !searchResult.pages) {
   fail(searchResult.message ?? `Không tạo được chỉ mục tìm kiếm: Pagefind dừng bất thường (mã thoát ${search.code}).`);
 }
+
+// 4b. The handouts' PDFs where Chromium is (src/lib/channels/handout-pdf.ts): one line of information, never a failure.
+console.log(await handoutPdfStep(fresh));
 
 // 4c. Precompressed copies (x.gz, x.br) of the text files, which nginx sends as they are (deploy/nginx/).
 try {

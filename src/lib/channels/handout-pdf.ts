@@ -129,9 +129,10 @@ export async function makeHandoutPdfs(distDir: string, base: string, options: Ha
     tab.setDefaultTimeout(options.timeoutMs ?? 30_000);
     await tab.emulateMedia({ media: 'print' });
     for (const { page, pdfs } of pages) {
-      await tab.goto(`${server.origin}${base}${page.replace(/(^|\/)index\.html$/, '$1')}`, { waitUntil: 'load' });
+      // The handout needs nothing but the page and its inline CSS: no image, no script.
+      await tab.goto(`${server.origin}${base}${page.replace(/(^|\/)index\.html$/, '$1')}`, { waitUntil: 'domcontentloaded' });
       await tab.evaluate(() => document.fonts.ready.then(() => undefined));
-      const pdf = await tab.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: false, printBackground: false, tagged: true });
+      const pdf = await tab.pdf({ format: 'A4', preferCSSPageSize: true, displayHeaderFooter: false, printBackground: false });
       let html = readFileSync(join(distDir, page), 'utf8');
       for (const sitePath of pdfs) {
         if (!sitePath.startsWith(base)) continue;
