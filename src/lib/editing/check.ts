@@ -185,5 +185,16 @@ export function fileDocuments(root = '.', listing = listContentFiles(root)): Doc
       }
       return blocks;
     },
+    // A result's report date and ward, checked against the report itself.
+    meta: (id) => {
+      if (!ids.has(id)) return undefined;
+      const path = `${CONTENT_FOLDERS.documents.dir}/${id}.mdx`;
+      try {
+        const parsed = documentSchema.safeParse(splitMdx(readContentFile(root, path), path).frontMatter);
+        return parsed.success ? { date: parsed.data.date, ward: parsed.data.issuer.ward } : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { siteSchema, type SiteConfig } from './schema.ts';
-import { formatIssues } from '../editing/errors.ts';
+import { formatIssues, yamlErrorMessage } from '../editing/errors.ts';
 import { decodeText } from '../editing/text-input.ts';
 import { removeDiacritics, slugify } from './slug.ts';
 
@@ -104,7 +104,7 @@ export function parseSiteConfig(source: string, env: Record<string, string | und
   try {
     raw = parse(source);
   } catch (err) {
-    throw new Error(`${file}: không đọc được YAML (${(err as Error).message.split('\n')[0]}). Kiểm tra thụt lề và dấu hai chấm.`);
+    throw new Error(yamlErrorMessage(file, err, source, 'không đọc được YAML'));
   }
   if (raw && typeof raw === 'object') {
     const data = raw as Record<string, unknown>;
@@ -113,7 +113,7 @@ export function parseSiteConfig(source: string, env: Record<string, string | und
     else if (typeof data.base === 'string') data.base = normalizeBase(data.base);
   }
   const result = siteSchema.safeParse(raw);
-  if (!result.success) throw new Error(formatIssues(file, result.error.issues));
+  if (!result.success) throw new Error(formatIssues(file, result.error.issues, raw));
   return result.data;
 }
 
