@@ -141,6 +141,9 @@ describe('search finds what residents mean', () => {
     const first = page.locator('[data-search-results] li').first();
     await expect(first.locator('[data-result-meta]').textContent()).resolves.toMatch(/^(Văn bản|Nhiệm vụ|Chỉ tiêu)( · .+)+/);
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    // The excerpt is text and <mark> only: no other markup of Pagefind's excerpt reaches the page.
+    const tags = await page.locator('[data-search-results] li > p:last-child *').evaluateAll((els) => [...new Set(els.map((e) => e.tagName))]);
+    expect(tags).toEqual(['MARK']);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

@@ -53,6 +53,13 @@ filterBox.addEventListener('click', (e) => {
   void go();
 });
 
+/** Pagefind's excerpt, with <mark> around matches, as text and <mark> only: no other markup of it reaches the page
+ * (an inert parse: nothing in it loads or runs). */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...parsed.childNodes].map((n) => (n.nodeName === 'MARK' ? el('mark', { textContent: n.textContent ?? '' }) : document.createTextNode(n.textContent ?? '')));
+}
+
 async function go(next = false) {
   const query = input.value.trim();
   const mine = ++run;
@@ -75,8 +82,7 @@ async function go(next = false) {
     if (mine !== run) return;
     more.hidden = !hasMore;
     list.replaceChildren(...hits.map((h) => {
-      const excerpt = el('p', { className: 'my-1' });
-      excerpt.innerHTML = h.excerpt; // Pagefind's excerpt of our own pages, with <mark> around matches.
+      const excerpt = el('p', { className: 'my-1' }, ...excerptNodes(h.excerpt));
       const meta = [h.kind, h.documentType, h.ward, h.date].filter(Boolean).join(' · ');
       // Kind, type, wards, date: in sentence case, so three wards' names still fit a line or two.
       const metaLine = el('p', { className: 'my-1 text-sm font-bold text-accent', textContent: meta });

@@ -169,8 +169,10 @@ export function readDataFiles(root = '.', problems?: string[], listing = listCon
 export function fileDocuments(root = '.', listing = listContentFiles(root)): DocumentLookup {
   const ids = new Set(listing.documents.map(idOfPath));
   const cache = new Map<string, Block[]>();
+  const unreadable = new Set<string>();
   return {
     exists: (id) => ids.has(id),
+    readable: (id) => !unreadable.has(id),
     blocks: (id) => {
       let blocks = cache.get(id);
       if (!blocks) {
@@ -180,6 +182,7 @@ export function fileDocuments(root = '.', listing = listContentFiles(root)): Doc
         } catch {
           // An unreadable document is reported on its own by the content rules.
           blocks = [];
+          unreadable.add(id);
         }
         cache.set(id, blocks);
       }

@@ -28,6 +28,8 @@ export interface DocumentLookup {
   blocks(id: string): Block[];
   /** The document's date and ward, from its front matter, when the lookup can read them (checks a result's report). */
   meta?(id: string): { date: PartialDate; ward: string } | undefined;
+  /** False for a listed document whose file could not be read (not UTF-8, broken front matter). */
+  readable?(id: string): boolean;
 }
 
 /** A quoted passage, resolved: the document, the id of the block that holds it, and its text as printed. */
@@ -85,6 +87,8 @@ function trace(file: string, entry: string, field: string, document: string, quo
     return undefined;
   }
   const blocks = docs.blocks(document);
+  // A document that could not be read is reported on its own; its quotes are not reported again.
+  if (docs.readable && !docs.readable(document)) return undefined;
   const block = findPassage(blocks, quote);
   if (!block) {
     const prefix = longestQuotedPrefix(blocks, quote);
@@ -221,6 +225,7 @@ export function loadInfographicData(files: Record<string, string>, docs: Documen
     checkCountsStated(set.summary, statedCounts(data)).forEach((m) => problems.push(`${DATA_FILES.targetsDir}${set.id}.yaml: trường "summary": ${m}`));
     if (docs.exists(set.document)) {
       const blocks = docs.blocks(set.document);
+      if (docs.readable && !docs.readable(set.document)) continue;
       checkSummaryFigures(set.summary, blocks.flatMap((b) => b.words), () => blocks).forEach((m) => problems.push(`${DATA_FILES.targetsDir}${set.id}.yaml: trường "summary": ${m}`));
     }
   }

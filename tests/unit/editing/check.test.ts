@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, checkDocument } from '../../../src/lib/editing/check.ts';
 
@@ -28,5 +30,22 @@ describe('content rules', () => {
     expect(checkDocument(file, text.replace(/^---\n/, ''), readSource)[0]).toMatch(/thiếu phần đầu/);
     expect(checkDocument(file, text, () => null)[0]).toMatch(/không có tệp content\/sources\/000_41e49f6029fcab08\.txt/);
     expect(checkDocument(file, text.replace('type: cong-van', 'type: cv'), readSource)[0]).toMatch(/trường "type"/);
+  });
+});
+
+describe('a document that cannot be read', () => {
+  it('is reported once: the quotes and summaries that point at it are not reported again', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'noi-dung-'));
+    cpSync('content', join(root, 'content'), { recursive: true });
+    const path = join(root, 'content/documents/nghi-quyet-muc-tieu-chi-tieu-nam-2026.mdx');
+    // One Latin-1 "é" byte in the body: the file is no longer UTF-8.
+    const text = readFileSync(path, 'utf8');
+    const at = Buffer.byteLength(text.slice(0, text.lastIndexOf('\n\n')));
+    const bytes = readFileSync(path);
+    writeFileSync(path, Buffer.concat([bytes.subarray(0, at), Buffer.from([0x20, 0xe9]), bytes.subarray(at)]));
+    const problems = await checkContent(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/nghi-quyet-muc-tieu-chi-tieu-nam-2026\.mdx.*không phải UTF-8/);
   });
 });
