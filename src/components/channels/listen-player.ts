@@ -78,7 +78,10 @@ async function attach(box: HTMLElement, voice: SpeechSynthesisVoice): Promise<vo
     el.closest('details')?.setAttribute('open', '');
     const r = el.getBoundingClientRect();
     const bottom = window.innerHeight - box.offsetHeight;
-    if (r.top < 0 || r.bottom > bottom) el.scrollIntoView({ block: r.height > bottom ? 'start' : 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+    if (r.top >= 0 && r.bottom <= bottom) return;
+    // A glide to the next passage; a jump when reduced motion is asked for, or when it is far away.
+    const far = r.top < -bottom || r.bottom > 2 * bottom;
+    el.scrollIntoView({ block: r.height > bottom ? 'start' : 'center', behavior: reduceMotion.matches || far ? 'auto' : 'smooth' });
   };
 
   const speak = () => {
@@ -110,11 +113,13 @@ async function attach(box: HTMLElement, voice: SpeechSynthesisVoice): Promise<vo
   const start = () => {
     passages = passagesOf(box, root);
     const chosen = from?.value ? document.getElementById(from.value) : null;
-    index = chosen ? Math.max(0, passages.indexOf(chosen)) : 0;
+    // The chosen heading, or the first passage after it.
+    index = chosen ? Math.max(0, passages.findIndex((p) => p === chosen || !!(chosen.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING))) : 0;
     sentences = [];
     sentence = 0;
     run++;
-    synth.cancel();
+    // Only when something is queued: some browsers drop an utterance spoken right after cancel().
+    if (synth.speaking || synth.pending) synth.cancel();
     state = 'playing';
     show();
     speak();
