@@ -27,10 +27,21 @@ describe('content/bulletins.yaml', () => {
     expect(loadBulletinsConfig(undefined, context, docs).problems).toEqual([expect.stringContaining(`Thiếu tệp ${BULLETINS_FILE}`)]);
   });
 
-  it('a YAML slip names the file and the line', () => {
+  it('a YAML slip names the file and the line (audit #10)', () => {
     const broken = bulletinsSource.replace('rate: 180', 'rate: 180\n  bad: x: y');
     const [message] = loadBulletinsConfig(broken, context, docs).problems;
     expect(message).toMatch(new RegExp(`^${BULLETINS_FILE}, dòng \\d+: không đọc được YAML`));
+  });
+
+  it('an empty file says so in Vietnamese and lists the fields it needs (audit #28)', () => {
+    const [message] = loadBulletinsConfig('', context, docs).problems;
+    expect(message).toContain(BULLETINS_FILE);
+    expect(message).toContain('Tệp bản tin trống hoặc không đúng dạng: cần các trường rate, partMinutes');
+    expect(message).not.toMatch(/expected|received|Invalid/);
+  });
+
+  it('a framing line refuses markup and code like every text field (audit P4)', () => {
+    expect(load((y) => { y.closing = 'Cảm ơn bà con <script>alert(1)</script>'; }).problems[0]).toContain('trường "closing": "closing" có thẻ HTML <script>');
   });
 
   it('names the field of a wrong value, in Vietnamese', () => {
