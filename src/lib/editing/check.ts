@@ -1,7 +1,7 @@
 // Content rules an editor's change must pass, run by `npm run check` and as the first step of every build (scripts/build.ts):
 // the site identity is valid, each document's front matter is valid, its received source exists,
 // and its MDX text is the source text word for word.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitMdx, type MdxFile } from '../documents/mdx-file.ts';
 import { documentSchema, type DocumentData } from '../documents/schema.ts';
@@ -17,6 +17,7 @@ import { CONTENT_FOLDERS, idOfPath, listContentFiles } from './content-files.ts'
 import { decodeText } from './text-input.ts';
 import { checkMdx } from './mdx-check.ts';
 import { readSourceText } from './source-text.ts';
+import { BULLETINS_FILE, bulletinsContext, loadBulletinsConfig } from '../channels/config.ts';
 
 /**
  * The header and signature lines of a document, field by field, as its page prints them; lines the site prints
@@ -108,8 +109,17 @@ export async function checkContent(root = '.'): Promise<string[]> {
       problems.push(`${path}: không đọc được văn bản gốc. ${messageOf(err)}`);
     }
   }
-  const infographics = loadInfographicData(readDataFiles(root, problems, listing), fileDocuments(root, listing));
+  const docs = fileDocuments(root, listing);
+  const infographics = loadInfographicData(readDataFiles(root, problems, listing), docs);
   problems.push(...infographics.problems);
+  // The radio bulletins' framing, glossary and rate: checked here too, not first met at page render.
+  let bulletins: string | undefined;
+  try {
+    bulletins = existsSync(join(root, BULLETINS_FILE)) ? readContentFile(root, BULLETINS_FILE) : undefined;
+  } catch (err) {
+    problems.push(messageOf(err));
+  }
+  if (!problems.some((p) => p.startsWith(BULLETINS_FILE))) problems.push(...loadBulletinsConfig(bulletins, bulletinsContext(infographics.data), docs).problems);
   // A count's whole travels with it in the documents' summaries too (cards, link previews).
   const counts = statedCounts(infographics.data);
   for (const { path, text } of documents) {

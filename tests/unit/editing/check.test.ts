@@ -49,3 +49,16 @@ describe('a document that cannot be read', () => {
     expect(problems[0]).toMatch(/nghi-quyet-muc-tieu-chi-tieu-nam-2026\.mdx.*không phải UTF-8/);
   });
 });
+
+describe('the radio bulletins file', () => {
+  it('is checked with the rest of content/: a wrong rate is named', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'noi-dung-'));
+    cpSync('content', join(root, 'content'), { recursive: true });
+    const path = join(root, 'content/bulletins.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^rate: .*$/m, 'rate: nhanh'));
+    const problems = await checkContent(root);
+    rmSync(root, { recursive: true, force: true });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/content\/bulletins\.yaml[\s\S]*trường "rate"/);
+  });
+});
