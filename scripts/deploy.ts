@@ -14,12 +14,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AtTarget, DeployError } from '../src/lib/deploy/at-target.ts';
-import { checkLinks, validatePages } from '../src/lib/deploy/gates.ts';
 import { filesToCarry, previousRelease, releaseName, releasesToPrune, vietnamTime, type Release } from '../src/lib/deploy/releases.ts';
 import { PARTIAL_PREFIX } from '../src/lib/deploy/scripts.ts';
 import { parseTarget, TargetError, transportFromEnv, type Target } from '../src/lib/deploy/target.ts';
-import { loadSiteConfig, SITE_CONFIG_FILE } from '../src/lib/site/config.ts';
-import { contactPlaceholders } from '../src/lib/site/placeholder.ts';
 
 const USAGE = [
   'Cách dùng:',
@@ -115,6 +112,8 @@ function git(args: string[]) {
   return r.error ? undefined : r;
 }
 
+const SITE_CONFIG_FILE = 'content/site.yaml';
+
 /** Lines of content/site.yaml where each placeholder field is, for the message. */
 function placeholderLines(fields: string[]): string[] {
   let lines: string[] = [];
@@ -186,6 +185,11 @@ function rollback() {
 }
 
 async function deploy() {
+  // Loaded here: status, rollback and a wrong command line answer without them.
+  const { loadSiteConfig } = await import('../src/lib/site/config.ts');
+  const { contactPlaceholders } = await import('../src/lib/site/placeholder.ts');
+  const { checkLinks, validatePages } = await import('../src/lib/deploy/gates.ts');
+
   // 1. Placeholder contacts.
   let base = '/';
   let address = '';
@@ -227,7 +231,9 @@ async function deploy() {
   // 4. Build into a fresh folder: the content rules run first.
   temp = mkdtempSync(join(tmpdir(), 'tuyen-truyen-dang-'));
   const built = join(temp, 'site');
-  const build = spawnSync(process.execPath, [join(project, 'scripts/build.ts'), '--out', built, '--log', join(temp, 'build.log')], { cwd: project, stdio: 'inherit' });
+  // The log sits beside the temporary folder and outlives it: the build's messages name it.
+  const buildLog = `${temp}-build.log`;
+  const build = spawnSync(process.execPath, [join(project, 'scripts/build.ts'), '--out', built, '--log', buildLog], { cwd: project, stdio: 'inherit' });
   if (build.status !== 0) refuse('Dựng trang không thành công: lý do ở trên.');
   if (!existsSync(join(built, 'index.html'))) refuse('Dựng trang không thành công: bản dựng không có trang chủ.');
 
