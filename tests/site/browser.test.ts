@@ -1,9 +1,9 @@
 // Real browser (Debian's Chromium): every page as a resident would load it.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { smallTapTargets } from '../support/tap-targets.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 import { builtPages, documentFiles } from '../support/site-files.ts';
 import { SCREENSHOT_DIR, SITE_DIST } from '../support/paths.ts';
@@ -11,7 +11,6 @@ import { loadSiteConfig } from '../../src/lib/site/config.ts';
 import { contactPlaceholders } from '../../src/lib/site/placeholder.ts';
 import { hasFullHistory } from '../../src/lib/site/last-updated.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = builtPages(SITE_DIST);
 const docs = documentFiles();
 const site = loadSiteConfig({});
@@ -49,42 +48,14 @@ async function visit(path: string, options: { javaScriptEnabled?: boolean; color
   return { page, problems };
 }
 
-async function axe(page: Page) {
-  await page.evaluate(axeSource); // not an inline <script>: the page's CSP refuses those
-  const result = await page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return r.violations.map((v: { id: string; help: string; nodes: Array<{ target: unknown }> }) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')})`);
-  });
-  return result as string[];
-}
-
+// Every page, light and dark, with axe (WCAG 2.2 AA and best practice), its language, one h1 and no console error,
+// failed request or other origin, is checked as served through nginx: tests/site/nginx.test.ts.
 describe('every page', () => {
   it('there are pages to check', () => {
     expect(pages).toContain('');
     expect(pages).toContain('van-ban/');
     expect(pages).toContain('404.html');
     expect(pages.length).toBeGreaterThanOrEqual(10);
-  });
-
-  for (const path of pages) {
-    it(`/${path} loads cleanly, in Vietnamese, and axe finds no violation`, async () => {
-      const { page, problems } = await visit(path);
-      expect(await page.getAttribute('html', 'lang')).toBe('vi');
-      expect(await page.locator('h1').count()).toBe(1);
-      expect(await axe(page)).toEqual([]);
-      expect(problems).toEqual([]);
-      await page.context().close();
-    });
-  }
-
-  it('dark colours pass axe on a document page', async () => {
-    const { page, problems } = await visit(`van-ban/${docs[0]!.id}/`, { colorScheme: 'dark' });
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(bg).toBe('rgb(22, 21, 20)');
-    expect(await axe(page)).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.context().close();
   });
 });
 
@@ -177,45 +148,8 @@ describe('reader controls', () => {
   });
 });
 
-/** Links and buttons a finger must hit, smaller than 44 × 44 CSS px: "tag "text" w×h". Links inside running text
- *  (a paragraph or list item with words of its own) are exempt, as WCAG 2.5.8 allows; so are hidden ones. */
-async function smallTapTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const targets = document.querySelectorAll<HTMLElement>('a[href], button, summary, input:not([type="hidden"]), select, textarea');
-    for (const el of targets) {
-      if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      let r = el.getBoundingClientRect();
-      // Screen-reader-only text and the skip link (off the page until focused) are not tap targets.
-      if (r.width < 2 || r.height < 2 || r.bottom + window.scrollY <= 0 || r.right <= 0) continue;
-      // Running text: the nearest text block holds words besides its links and buttons.
-      const block = el.closest('p, li, dd, dt, td, th, blockquote, figcaption');
-      if (block && el.tagName === 'A') {
-        const copy = block.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('a, button, ol, ul, .sr-only').forEach((n) => n.remove());
-        if (/\p{L}/u.test(copy.textContent ?? '')) continue;
-      }
-      // A link stretched over its card (::after, absolute) is as large as the card.
-      const after = getComputedStyle(el, '::after');
-      if (after.content !== 'none' && after.position === 'absolute' && el.offsetParent) r = el.offsetParent.getBoundingClientRect();
-      if (Math.round(r.width) < 44 || Math.round(r.height) < 44) {
-        const text = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
-        out.push(`${el.tagName.toLowerCase()} "${text}" ${Math.round(r.width)}×${Math.round(r.height)}`);
-      }
-    }
-    return out;
-  });
-}
-
+// Every page's tap targets at 390 px are checked as served through nginx (tests/site/nginx.test.ts).
 describe('tap targets at 390 px', () => {
-  for (const path of pages) {
-    it(`/${path}: every link and button outside running text is at least 44 × 44 px`, async () => {
-      const { page } = await visit(path);
-      expect(await smallTapTargets(page)).toEqual([]);
-      await page.context().close();
-    });
-  }
-
   it('/tim-kiem/?q=ngan sach: the results and their filters are 44 × 44 px too', async () => {
     const { page } = await visit('tim-kiem/?q=ngan%20sach');
     await page.waitForSelector('[data-search-results] li');

@@ -20,8 +20,13 @@ function build(name: string, outDir: string, env: Record<string, string>) {
   console.log(`[build-site] ${outDir} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+// The site and Lighthouse projects both need the builds: the first of them to start makes them, once per run
+// (every project's setup runs in Vitest's main process).
+const BUILT = 'TUYEN_TRUYEN_SITE_BUILT';
+
 export default function setup() {
-  if (process.env.SKIP_SITE_BUILD === '1') return;
+  if (process.env.SKIP_SITE_BUILD === '1' || process.env[BUILT]) return;
   build('root', SITE_DIST, { SITE_BASE: '/' });
   build('sub-path', BASE_DIST, { SITE_BASE: SUB_PATH });
+  process.env[BUILT] = '1';
 }

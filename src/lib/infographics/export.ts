@@ -8,6 +8,7 @@
 // without a thousands separator. LibreOffice asks for the separator and the language on opening: ";" and
 // Vietnamese read it the same way. Where a machine is set to English, the .xlsx (typed numbers) opens right anywhere.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Figure, Result, TargetSet } from './data.ts';
 import { categories, figureKinds } from './schema.ts';
 import { figureWhen, resultProgress } from './figures.ts';
@@ -87,11 +88,13 @@ export function targetSetToCsv(set: TargetSet, ctx: ExportContext): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
+const FIXED_DATE = new Date(Date.UTC(2026, 0, 1));
+
 export async function targetSetToXlsx(set: TargetSet, ctx: ExportContext): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = ctx.document;
-  // A fixed date keeps the file the same from one build to the next.
-  book.created = book.modified = new Date(Date.UTC(2026, 0, 1));
+  // A fixed date keeps the file the same from one build to the next (here and on every entry of its zip below).
+  book.created = book.modified = FIXED_DATE;
   const sheet = book.addWorksheet('Số liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(COLUMNS.map(([name]) => name)).font = { bold: true };
   for (const r of rows(set, ctx)) sheet.addRow(r.map((v) => (typeof v === 'string' ? safeText(v) : v ?? null)));
@@ -102,7 +105,13 @@ export async function targetSetToXlsx(set: TargetSet, ctx: ExportContext): Promi
   COLUMNS.forEach(([name, meaning]) => guide.addRow([name, meaning]));
   guide.getColumn(1).width = 24;
   guide.getColumn(2).width = 80;
-  return new Uint8Array(await book.xlsx.writeBuffer() as ArrayBuffer);
+  // ExcelJS stamps each entry of the zip with the time of writing: the same entries again, with the fixed date.
+  const written = await JSZip.loadAsync(await book.xlsx.writeBuffer() as ArrayBuffer);
+  const zip = new JSZip();
+  for (const entry of Object.values(written.files)) {
+    if (!entry.dir) zip.file(entry.name, await entry.async('uint8array'), { date: FIXED_DATE, createFolders: false });
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) as Promise<Uint8Array<ArrayBuffer>>;
 }
 
 export function targetSetToJson(set: TargetSet, ctx: ExportContext) {
