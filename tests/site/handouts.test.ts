@@ -140,7 +140,7 @@ describe('printing a page', () => {
     const group = path.startsWith('nhiem-vu/');
     it(`/${path}: ${group ? 'exactly one A4 page' : 'at most two A4 pages'}, the handout alone, its title${group ? ', emphasis' : ''} and figures, a QR code to the page, black on white, nothing under 10 pt`, async () => {
       // Target sets print with the reader's dark colour scheme on: the handout is black on white all the same.
-      const page = await open(path, { deviceScaleFactor: 3, colorScheme: group ? 'light' : 'dark' });
+      const page = await open(path, { deviceScaleFactor: 2, colorScheme: group ? 'light' : 'dark' });
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const count = countPdfPages(pdf);
       if (group) expect(count).toBe(1);

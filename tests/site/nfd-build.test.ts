@@ -35,7 +35,8 @@ beforeAll(() => {
   nfdDist = join(copy, 'dist');
   // The one build (scripts/build.ts): the content rules run on the NFD files first, then Astro and Pagefind.
   const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', 'dist'], {
-    cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_BASE: '/' }, timeout: 280_000,
+    // Without the handout PDFs (no Chromium named): they print pages, whose text the tests below compare already.
+    cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_BASE: '/', CHROMIUM_PATH: '/nonexistent/chromium' }, timeout: 280_000,
   });
   if (r.status !== 0) throw new Error(`the build of the NFD copy failed:\n${r.stdout}\n${r.stderr}`);
 });
