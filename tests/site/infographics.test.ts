@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
-import { builtPages } from '../support/site-files.ts';
+import { builtPages, documentFiles } from '../support/site-files.ts';
 import { SITE_DIST } from '../support/paths.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -152,6 +152,30 @@ describe('infographic pages', () => {
       expect(await page.locator('[data-chart]').count()).toBe(0);
       await page.context().close();
     }
+  });
+
+  it('the index gives each set\'s document date with the editor\'s note on it, as the set page does (P30)', async () => {
+    const { page } = await open('chi-tieu/');
+    const notes = new Map(documentFiles().map((d) => [d.data.title, d.data.dateNote as string | undefined]));
+    const tiles = page.locator('[data-set-card]');
+    expect(await tiles.count()).toBe(setPages.length);
+    let withNote = 0;
+    for (const tile of await tiles.all()) {
+      const set = (await tile.locator('h3 a').getAttribute('href'))!;
+      const setPage = await page.context().newPage();
+      await setPage.goto(server.url(set.slice(1)));
+      const title = (await setPage.locator('dl a[href*="/van-ban/"]').first().textContent())!.trim();
+      await setPage.close();
+      expect(notes.has(title), `${set}: "${title}" is a document`).toBe(true);
+      const note = notes.get(title);
+      if (note) {
+        expect((await tile.textContent())!.replace(/\s+/g, ' ')).toContain(note);
+        withNote++;
+      }
+    }
+    // Gia Viên's resolution: 08/12/2025 is the day of the meeting, not a printed date of issue.
+    expect(withNote).toBeGreaterThan(0);
+    await page.context().close();
   });
 
   it('a set page says whose it is, its document and date, and what it holds by kind; results never sit among targets', async () => {
