@@ -7,10 +7,10 @@
 // by performance score, and the JSON keeps every run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { serveSite } from '../../tests/support/static-server.ts';
 import { waitForQuiet } from './machine.lib.ts';
+import { runLighthouse } from './lighthouse.lib.ts';
+import { CHROMIUM_PATH } from '../../tests/support/browser.ts';
 
 const dist = process.argv[2];
 const label = process.argv[3] ?? 'latest';
@@ -29,9 +29,6 @@ const pages = [
   'tim-kiem/?q=ngan%20sach',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface Row {
   page: string;
@@ -60,29 +57,20 @@ function shiftsOf(details: unknown): Row['shifts'] {
 }
 
 async function audit(url: string): Promise<Omit<Row, 'page'>> {
-  // A fresh Chrome per page: a crash on one page cannot take the next ones with it.
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'error' });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error('Lighthouse returned no result');
-    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    const scores = Object.fromEntries(categories.map((c) => {
-      const s = lhr.categories[c]?.score;
-      return [c, typeof s === 'number' ? Math.round(s * 100) : null];
-    })) as Row['scores'];
-    return {
-      scores,
-      lcpMs: lhr.audits['largest-contentful-paint']?.numericValue,
-      tbtMs: lhr.audits['total-blocking-time']?.numericValue,
-      cls: lhr.audits['cumulative-layout-shift']?.numericValue,
-      shifts: shiftsOf(lhr.audits['layout-shifts']?.details),
-      benchmarkIndex: lhr.environment.benchmarkIndex,
-      warnings: lhr.runWarnings.length ? lhr.runWarnings : undefined,
-    };
-  } finally {
-    await chrome.kill();
-  }
+  const lhr = await runLighthouse(url, categories);
+  const scores = Object.fromEntries(categories.map((c) => {
+    const s = lhr.categories[c]?.score;
+    return [c, typeof s === 'number' ? Math.round(s * 100) : null];
+  })) as Row['scores'];
+  return {
+    scores,
+    lcpMs: lhr.audits['largest-contentful-paint']?.numericValue,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue,
+    shifts: shiftsOf(lhr.audits['layout-shifts']?.details),
+    benchmarkIndex: lhr.environment.benchmarkIndex,
+    warnings: lhr.runWarnings.length ? lhr.runWarnings : undefined,
+  };
 }
 
 const rows: Row[] = [];
@@ -125,6 +113,6 @@ for (const r of rows) for (const w of r.warnings ?? []) console.log(`\nwarning o
 const outDir = join('test-results', 'lighthouse');
 mkdirSync(outDir, { recursive: true });
 const out = join(outDir, `${label}.json`);
-writeFileSync(out, JSON.stringify({ label, dist: resolve(dist), runs, date: new Date().toISOString(), chromePath, rows }, null, 2) + '\n');
+writeFileSync(out, JSON.stringify({ label, dist: resolve(dist), runs, date: new Date().toISOString(), chromePath: CHROMIUM_PATH, rows }, null, 2) + '\n');
 console.log(`\nWritten: ${out}`);
 if (rows.some((r) => r.error)) process.exit(1);

@@ -8,10 +8,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { startNginx } from '../../tests/support/nginx.ts';
 import { cores, waitForQuiet } from './machine.lib.ts';
+import { runLighthouse } from './lighthouse.lib.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -40,9 +39,6 @@ const LOAD: Array<[string, string]> = [
   ['document', 'van-ban/nghi-quyet-muc-tieu-chi-tieu-nam-2026/'],
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const decimal = (n: number, digits: number) =>
   new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
@@ -52,21 +48,14 @@ interface Audit { scores: Record<(typeof categories)[number], number>; lcpMs: nu
 
 async function audit(url: string): Promise<Audit> {
   const { busy } = await waitForQuiet(0.2, 120_000);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'error' });
-  try {
-    const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] }))?.lhr;
-    if (!lhr) throw new Error('Lighthouse returned no result');
-    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-    return {
-      scores: Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Audit['scores'],
-      lcpMs: lhr.audits['largest-contentful-paint']!.numericValue!,
-      tbtMs: lhr.audits['total-blocking-time']!.numericValue!,
-      cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
-      busy,
-    };
-  } finally {
-    await chrome.kill();
-  }
+  const lhr = await runLighthouse(url, categories);
+  return {
+    scores: Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Audit['scores'],
+    lcpMs: lhr.audits['largest-contentful-paint']!.numericValue!,
+    tbtMs: lhr.audits['total-blocking-time']!.numericValue!,
+    cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
+    busy,
+  };
 }
 
 interface Load { requestsPerSecond: number; transferPerSecond: string; latency: Record<string, string>; errors: string; requests: number; busy: number }

@@ -1,13 +1,11 @@
 // Lighthouse's mobile test (simulated throttling, Debian's Chromium) on every target-set page: performance at
 // least 95. The share island loads on the reader's first use, so nothing of it runs while the page loads.
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveSite, type RunningServer } from '../support/static-server.ts';
 import { SITE_DIST } from '../support/paths.ts';
-import { CHROMIUM_PATH } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 import { waitForQuiet } from '../../scripts/bench/machine.lib.ts';
+import { runLighthouse } from '../../scripts/bench/lighthouse.lib.ts';
 
 const targetSetPages = builtPages(SITE_DIST).filter((p) => /^chi-tieu\/[^/]+\/$/.test(p) && p !== 'chi-tieu/so-sanh/');
 const PERFORMANCE_FLOOR = 95;
@@ -20,25 +18,14 @@ async function audit(url: string) {
   // Simulated throttling multiplies the main-thread time it observes: another process busy on the same cores would
   // count as the page's own work.
   const { busy } = await waitForQuiet(0.25, 30_000);
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM_PATH,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    logLevel: 'error',
-  });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-    const lhr = result!.lhr;
-    if (lhr.runtimeError) throw new Error(lhr.runtimeError.message);
-    return {
-      score: Math.round((lhr.categories.performance!.score ?? 0) * 100),
-      cls: lhr.audits['cumulative-layout-shift']!.numericValue ?? 1,
-      tbt: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? 0),
-      busy: Math.round(busy * 100),
-      speed: Math.round(lhr.environment.benchmarkIndex),
-    };
-  } finally {
-    chrome.kill();
-  }
+  const lhr = await runLighthouse(url, ['performance']);
+  return {
+    score: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+    cls: lhr.audits['cumulative-layout-shift']!.numericValue ?? 1,
+    tbt: Math.round(lhr.audits['total-blocking-time']!.numericValue ?? 0),
+    busy: Math.round(busy * 100),
+    speed: Math.round(lhr.environment.benchmarkIndex),
+  };
 }
 
 describe('Lighthouse, mobile', () => {
